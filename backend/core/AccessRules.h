@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Domain.h"
+#include "Sections.h"
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace gh::core {
+
+// The access settings of SPEC §1/§4, parsed once from the settings table.
+struct AccessSettings
+{
+    enum class SelectionMode { Customer, Payer };
+    enum class Policy { All, AllowList, AllExcept };
+
+    SelectionMode selectionMode = SelectionMode::Customer;
+    SectionSet internalAllowedSections = SectionSet::all();
+    std::set<std::string> restrictedGroups;
+    Policy policy = Policy::All;
+    std::set<std::string> allowList; // customer numbers
+    std::set<std::string> denyList;
+
+    // From effective settings (SettingsCatalogue::effective). Lists are comma separated.
+    static AccessSettings fromSettings(const std::map<std::string, std::string>& effective);
+};
+
+struct Privileges
+{
+    bool myAccount = false;
+    bool switchAccounts = false;
+    bool downloadSubAccounts = false;
+    bool operator==(const Privileges&) const = default;
+};
+
+// "Who sees what": the one place that decides access for the portal and the admin API alike
+// (SPEC §1). Pure functions over domain records; callers load the records, this decides.
+class AccessRules
+{
+public:
+    enum class SignIn { Allowed, NotActive, NoAccessRole, NoUsableCustomer };
+
+    explicit AccessRules(AccessSettings settings)
+        : m_settings(std::move(settings))
+    {
+    }
+
+    const AccessSettings& settings() const { return m_settings; }
+
+    // Access policy (all / allow list / all except), restricted groups and the portal switch.
+    bool customerMayUsePortal(const Customer& customer) const;
+    // Registration additionally needs the same; kept apart so the rule can diverge in one place.
+    bool customerMayRegister(const Customer& customer) const { return customerMayUsePortal(customer); }
+
+    // The customers the user may choose from, in the given order: assigned, allowed by the policy,
+    // and in payer mode only payers. `assigned` are the user's assigned customers' records.
+    std::vector<Customer> selectableCustomers(const PortalUser& user, const std::vector<Customer>& assigned) const;
+
+    // External users: their own sections. Internal users: the "internal user allowed sections"
+    // setting intersected with the modules of their ERP roles; nothing if any role is no_access.
+    SectionSet effectiveSections(const PortalUser& user, const std::vector<ErpRole>& roles) const;
+
+    SignIn maySignIn(const PortalUser& user, const std::vector<ErpRole>& roles,
+                     const std::vector<Customer>& assigned) const;
+
+    // LeanSwift "User Privileges", decided by the current customer's STAT ID and the admin flag.
+    Privileges privileges(const PortalUser& user, const Customer& current) const;
+
+    // The single check every portal data request goes through: the customer is one the user may
+    // select and the section is among the user's effective sections.
+    bool mayView(const PortalUser& user, const std::vector<ErpRole>& roles, const std::vector<Customer>& assigned,
+                 const std::string& customerNumber, Section section) const;
+
+    // Lentune's "own orders only": such a user sees only orders they placed.
+    static bool orderVisibleTo(const PortalUser& user, const Order& order);
+
+private:
+    AccessSettings m_settings;
+};
+
+} // namespace gh::core

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "Router.h"
+#include "services/Services.h"
+
+namespace gh::http {
+
+// Every route the server serves. Each API area registers itself here, in one place, so the
+// OpenAPI check and the tests see the same table the server uses.
+void registerRoutes(Router& router, services::Services& services);
+
+void registerSystemRoutes(Router& router, services::Services& services);
+
+} // namespace gh::http

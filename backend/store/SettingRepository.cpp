@@ -1,0 +1,202 @@
+#include "SettingRepository.h"
+
+#include "core/Text.h"
+#include "core/Time.h"
+
+namespace gh::store {
+
+std::map<std::string, std::string> SettingRepository::stored()
+{
+    std::map<std::string, std::string> out;
+    auto q = m_db.query("SELECT key, value FROM settings");
+    while (q.next())
+        out.emplace(q.text(0), q.text(1));
+    return out;
+}
+
+std::vector<core::Setting> SettingRepository::storedRecords()
+{
+    std::vector<core::Setting> out;
+    auto q = m_db.query("SELECT key, value, updated_by, updated_at FROM settings ORDER BY key");
+    while (q.next())
+        out.push_back({q.text(0), q.text(1), q.text(2), q.text(3)});
+    return out;
+}
+
+std::optional<std::string> SettingRepository::get(const std::string& key)
+{
+    auto q = m_db.query("SELECT value FROM settings WHERE key = ?", key);
+    if (!q.next())
+        return std::nullopt;
+    return q.text(0);
+}
+
+void SettingRepository::set(const std::string& key, const std::string& value, const std::string& updatedBy)
+{
+    m_db.query("INSERT INTO settings (key, value, updated_by, updated_at) VALUES (?, ?, ?, ?) "
+               "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_by = excluded.updated_by, "
+               "updated_at = excluded.updated_at",
+               key, value, updatedBy, core::nowRfc3339())
+        .run();
+}
+
+void SettingRepository::remove(const std::string& key) { m_db.query("DELETE FROM settings WHERE key = ?", key).run(); }
+
+// --- audit ---------------------------------------------------------------------------------------
+
+namespace {
+constexpr std::string_view kAuditSelect =
+    "SELECT id, at, actor_kind, actor, entity, entity_key, action, before_json, after_json, origin FROM audit_events ";
+
+core::AuditEvent readAudit(Query& q)
+{
+    core::AuditEvent e;
+    e.id = q.integer(0);
+    e.at = q.text(1);
+    e.actorKind = q.text(2);
+    e.actor = q.text(3);
+    e.entity = q.text(4);
+    e.entityKey = q.text(5);
+    e.action = q.text(6);
+    e.before = q.text(7);
+    e.after = q.text(8);
+    e.origin = core::parseEnum<core::Origin>(q.textView(9)).value_or(core::Origin::Api);
+    return e;
+}
+} // namespace
+
+core::Id AuditRepository::append(const core::AuditEvent& e)
+{
+    auto q = m_db.query("INSERT INTO audit_events (at, actor_kind, actor, entity, entity_key, action, before_json, "
+                        "after_json, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                        e.at.empty() ? core::nowRfc3339() : e.at, e.actorKind, e.actor, e.entity, e.entityKey,
+                        e.action, e.before, e.after, core::toString(e.origin));
+    q.next();
+    return q.integer(0);
+}
+
+std::vector<core::AuditEvent> AuditRepository::recent(int limit)
+{
+    static const std::string sql = std::string(kAuditSelect) + "ORDER BY id DESC LIMIT ?";
+    std::vector<core::AuditEvent> out;
+    auto q = m_db.query(sql, limit);
+    while (q.next())
+        out.push_back(readAudit(q));
+    return out;
+}
+
+std::vector<core::AuditEvent> AuditRepository::forEntity(const std::string& entity, const std::string& key)
+{
+    static const std::string sql = std::string(kAuditSelect) + "WHERE entity = ? AND entity_key = ? ORDER BY id";
+    std::vector<core::AuditEvent> out;
+    auto q = m_db.query(sql, entity, key);
+    while (q.next())
+        out.push_back(readAudit(q));
+    return out;
+}
+
+// --- jobs ----------------------------------------------------------------------------------------
+
+namespace {
+constexpr std::string_view kJobSelect = "SELECT id, kind, status, progress, counts_json, error_report, file, "
+                                        "started_at, finished_at FROM job_runs ";
+
+core::JobRun readJob(Query& q)
+{
+    core::JobRun j;
+    j.id = q.integer(0);
+    j.kind = core::parseEnum<core::JobKind>(q.textView(1)).value_or(core::JobKind::Import);
+    j.status = core::parseEnum<core::JobStatus>(q.textView(2)).value_or(core::JobStatus::Failed);
+    j.progress = static_cast<int>(q.integer(3));
+    j.counts = q.text(4);
+    j.errorReport = q.text(5);
+    j.file = q.text(6);
+    j.startedAt = q.text(7);
+    j.finishedAt = q.text(8);
+    return j;
+}
+} // namespace
+
+core::Id JobRepository::create(core::JobKind kind, const std::string& name)
+{
+    auto q = m_db.query("INSERT INTO job_runs (kind, name, status, created_at) VALUES (?, ?, 'queued', ?) RETURNING id",
+                        core::toString(kind), name, core::nowRfc3339());
+    q.next();
+    return q.integer(0);
+}
+
+void JobRepository::update(const core::JobRun& j)
+{
+    m_db.query("UPDATE job_runs SET status = ?, progress = ?, counts_json = ?, error_report = ?, file = ?, "
+               "started_at = ?, finished_at = ? WHERE id = ?",
+               core::toString(j.status), j.progress, j.counts, j.errorReport, j.file, j.startedAt, j.finishedAt, j.id)
+        .run();
+}
+
+std::optional<core::JobRun> JobRepository::find(core::Id id)
+{
+    static const std::string sql = std::string(kJobSelect) + "WHERE id = ?";
+    auto q = m_db.query(sql, id);
+    if (!q.next())
+        return std::nullopt;
+    return readJob(q);
+}
+
+std::vector<core::JobRun> JobRepository::recent(int limit)
+{
+    static const std::string sql = std::string(kJobSelect) + "ORDER BY id DESC LIMIT ?";
+    std::vector<core::JobRun> out;
+    auto q = m_db.query(sql, limit);
+    while (q.next())
+        out.push_back(readJob(q));
+    return out;
+}
+
+// --- staff ---------------------------------------------------------------------------------------
+
+namespace {
+core::StaffUser readStaff(Query& q)
+{
+    core::StaffUser s;
+    s.id = q.integer(0);
+    s.email = q.text(1);
+    s.passwordHash = q.text(2);
+    s.role = core::parseEnum<core::StaffRole>(q.textView(3)).value_or(core::StaffRole::Viewer);
+    s.disabled = q.boolean(4);
+    return s;
+}
+} // namespace
+
+core::Id StaffRepository::insert(const core::StaffUser& s)
+{
+    auto q = m_db.query("INSERT INTO staff_users (email, password_hash, role, disabled, created_at) "
+                        "VALUES (?, ?, ?, ?, ?) RETURNING id",
+                        core::toLowerAscii(s.email), s.passwordHash, core::toString(s.role), s.disabled,
+                        core::nowRfc3339());
+    q.next();
+    return q.integer(0);
+}
+
+std::optional<core::StaffUser> StaffRepository::findByEmail(const std::string& email)
+{
+    auto q = m_db.query("SELECT id, email, password_hash, role, disabled FROM staff_users WHERE email = ?",
+                        core::toLowerAscii(email));
+    if (!q.next())
+        return std::nullopt;
+    return readStaff(q);
+}
+
+std::optional<core::StaffUser> StaffRepository::findById(core::Id id)
+{
+    auto q = m_db.query("SELECT id, email, password_hash, role, disabled FROM staff_users WHERE id = ?", id);
+    if (!q.next())
+        return std::nullopt;
+    return readStaff(q);
+}
+
+void StaffRepository::setPasswordHash(core::Id id, const std::string& hash)
+{
+    m_db.query("UPDATE staff_users SET password_hash = ? WHERE id = ?", hash, id).run();
+}
+
+} // namespace gh::store

@@ -1,0 +1,207 @@
+// The HTTP front door against the real server on a loopback port: health, the JSON error format,
+// method checks, header and body limits, keep-alive after a refused request, and the router itself.
+
+#include "TestSupport.h"
+
+#include "http/HttpError.h"
+#include "http/Request.h"
+#include "http/Response.h"
+
+#include <Poco/Net/SocketStream.h>
+#include <Poco/Net/StreamSocket.h>
+
+using namespace gh;
+using namespace gh::test;
+
+class TestHttpServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void healthz()
+    {
+        TestServer server(false);
+        HttpClient client(server.port());
+        auto r = client.get("/healthz");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(q(r.header("content-type")), QStringLiteral("application/json; charset=utf-8"));
+        QCOMPARE(q(r.json()->getValue<std::string>("status")), QStringLiteral("ok"));
+        QCOMPARE(q(r.header("x-content-type-options")), QStringLiteral("nosniff"));
+    }
+
+    void errorsUseTheJsonFormat_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("unknown path") << "GET" << "/no/such/thing" << 404 << "not_found";
+        QTest::newRow("unknown API path") << "GET" << "/api/portal/v1/nothing-here" << 404 << "not_found";
+        QTest::newRow("wrong method") << "DELETE" << "/healthz" << 405 << "method_not_allowed";
+        QTest::newRow("wrong method POST") << "POST" << "/healthz" << 405 << "method_not_allowed";
+    }
+
+    void errorsUseTheJsonFormat()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        TestServer server(false);
+        HttpClient client(server.port());
+        auto r = client.request(method.toStdString(), path.toStdString());
+        QCOMPARE(r.status, status);
+        auto error = r.json()->getObject("error");
+        QVERIFY(error);
+        QCOMPARE(q(error->getValue<std::string>("code")), code);
+        QVERIFY(!error->getValue<std::string>("message").empty());
+        QVERIFY(error->isArray("details"));
+        if (status == 405)
+            QCOMPARE(q(r.header("allow")), QStringLiteral("GET"));
+    }
+
+    void oversizedHeaderIsRefusedAndServerKeepsServing_data()
+    {
+        QTest::addColumn<int>("fields");
+        QTest::addColumn<int>("fieldSize");
+        QTest::newRow("one field over Poco's 8 KiB value limit") << 1 << 9000;
+        QTest::newRow("many fields over the configured total") << 4 << 6000;
+        QTest::newRow("too many fields") << 150 << 10;
+    }
+
+    void oversizedHeaderIsRefusedAndServerKeepsServing()
+    {
+        QFETCH(int, fields);
+        QFETCH(int, fieldSize);
+        TestServer server(false);
+        {
+            Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", server.port()));
+            Poco::Net::SocketStream stream(socket);
+            stream << "GET /healthz HTTP/1.1\r\nHost: localhost\r\n";
+            for (int i = 0; i < fields; ++i)
+                stream << "X-Filler-" << i << ": " << std::string(static_cast<std::size_t>(fieldSize), 'a') << "\r\n";
+            stream << "\r\n" << std::flush;
+            std::string statusLine;
+            std::getline(stream, statusLine);
+            QVERIFY2(statusLine.find(" 431 ") != std::string::npos, statusLine.c_str());
+            std::string line, body;
+            while (std::getline(stream, line) && line != "\r") {
+            }
+            std::getline(stream, body);
+            QVERIFY2(body.find("\"request_header_fields_too_large\"") != std::string::npos, body.c_str());
+        }
+        HttpClient client(server.port());
+        QCOMPARE(client.get("/healthz").status, 200);
+    }
+
+    void malformedRequestLineGetsJson400()
+    {
+        TestServer server(false);
+        Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", server.port()));
+        Poco::Net::SocketStream stream(socket);
+        stream << "GARBAGE\r\n\r\n" << std::flush;
+        std::string statusLine;
+        std::getline(stream, statusLine);
+        QVERIFY2(statusLine.find(" 400 ") != std::string::npos, statusLine.c_str());
+        HttpClient client(server.port());
+        QCOMPARE(client.get("/healthz").status, 200);
+    }
+
+    void bodyLimitIs413BeforeReading()
+    {
+        http::Router router;
+        router.add("POST", "/echo", [](http::Request& request, http::Response& response) {
+            response.send(200, "text/plain", request.body());
+        });
+        http::ServerLimits limits;
+        limits.maxBodyBytes = 1000;
+        http::HttpServer server(router, limits);
+        server.start("127.0.0.1", 0);
+        HttpClient client(server.port());
+        auto small = client.request("POST", "/echo", std::string(1000, 'x'), "text/plain");
+        QCOMPARE(small.status, 200);
+        QCOMPARE(small.body.size(), std::size_t(1000));
+        HttpClient other(server.port());
+        auto big = other.request("POST", "/echo", std::string(1001, 'x'), "text/plain");
+        QCOMPARE(big.status, 413);
+        QCOMPARE(q(big.errorCode()), QStringLiteral("payload_too_large"));
+        server.stop();
+    }
+
+    void handlerErrorsBecomeJson()
+    {
+        http::Router router;
+        router.add("GET", "/bad", [](http::Request&, http::Response&) {
+            throw http::HttpError::badField("pageSize", "must be between 1 and 100");
+        });
+        router.add("GET", "/boom", [](http::Request&, http::Response&) { throw std::runtime_error("secret detail"); });
+        http::HttpServer server(router, {});
+        server.start("127.0.0.1", 0);
+        HttpClient client(server.port());
+        auto bad = client.get("/bad");
+        QCOMPARE(bad.status, 400);
+        auto details = bad.json()->getObject("error")->getArray("details");
+        QCOMPARE(details->size(), std::size_t(1));
+        QCOMPARE(q(details->getObject(0)->getValue<std::string>("field")), QStringLiteral("pageSize"));
+        auto boom = client.get("/boom");
+        QCOMPARE(boom.status, 500);
+        QCOMPARE(q(boom.errorCode()), QStringLiteral("internal_error"));
+        QVERIFY2(boom.body.find("secret detail") == std::string::npos, "internal details must not leak");
+        server.stop();
+    }
+
+    void routerMatches_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("param");
+        QTest::newRow("literal") << "GET" << "/imports/sample" << "/imports/sample" << "";
+        QTest::newRow("literal beats parameter") << "GET" << "/imports/sample/" << "/imports/sample" << "";
+        QTest::newRow("parameter") << "GET" << "/imports/42" << "/imports/{id}" << "42";
+        QTest::newRow("decoded parameter") << "GET" << "/imports/a%20b" << "/imports/{id}" << "a b";
+        QTest::newRow("nested") << "GET" << "/customers/C1/invoices/INV9" << "/customers/{number}/invoices/{invoice}"
+                                << "C1";
+        QTest::newRow("HEAD uses GET") << "HEAD" << "/imports/7" << "/imports/{id}" << "7";
+        QTest::newRow("catch-all") << "GET" << "/css/site.css" << "/{*path}" << "";
+        QTest::newRow("no match for other method") << "PUT" << "/css/site.css" << "" << "";
+    }
+
+    void routerMatches()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, path);
+        QFETCH(QString, pattern);
+        QFETCH(QString, param);
+        http::Router router;
+        auto nothing = [](http::Request&, http::Response&) {};
+        router.add("GET", "/{*path}", nothing);
+        router.add("GET", "/imports/{id}", nothing);
+        router.add("GET", "/imports/sample", nothing);
+        router.add("GET", "/customers/{number}/invoices/{invoice}", nothing);
+        auto match = router.match(method.toStdString(), path.toStdString());
+        if (pattern.isEmpty()) {
+            QVERIFY(!match.route);
+            QVERIFY(match.allowedMethods.empty());
+            return;
+        }
+        QVERIFY(match.route);
+        QCOMPARE(q(match.route->pattern), pattern);
+        if (!param.isEmpty()) {
+            const auto it = match.params.find(pattern.contains(QStringLiteral("{id}")) ? "id" : "number");
+            QVERIFY(it != match.params.end());
+            QCOMPARE(q(it->second), param);
+        }
+    }
+
+    void duplicateRouteIsAProgrammingError()
+    {
+        http::Router router;
+        auto nothing = [](http::Request&, http::Response&) {};
+        router.add("GET", "/a/{x}", nothing);
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, router.add("GET", "/a/{x}", nothing));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpServer)
+#include "testhttpserver.moc"
