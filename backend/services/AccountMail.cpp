@@ -1,0 +1,182 @@
+#include "AccountMail.h"
+
+#include "core/SecureRandom.h"
+#include "core/SettingsCatalogue.h"
+#include "core/Time.h"
+#include "store/CustomerRepository.h"
+#include "store/SettingRepository.h"
+
+#include <Poco/URI.h>
+
+namespace gh::services {
+namespace {
+
+std::string_view purposeName(AccountMail::Purpose purpose)
+{
+    return purpose == AccountMail::Purpose::SetPassword ? "set_password" : "reset_password";
+}
+
+std::map<std::string, std::string> effectiveSettings(store::Connection& db)
+{
+    store::SettingRepository settings(db);
+    return core::SettingsCatalogue::effective(settings.stored());
+}
+
+std::string displayName(const core::PortalUser& user)
+{
+    std::string name = user.firstName;
+    if (!user.lastName.empty())
+        name += (name.empty() ? "" : " ") + user.lastName;
+    return name.empty() ? user.email : name;
+}
+
+std::string link(const std::string& baseUrl, const std::string& path, const std::string& token)
+{
+    std::string encoded;
+    Poco::URI::encode(token, "+/=&?#", encoded);
+    std::string base = baseUrl;
+    while (!base.empty() && base.back() == '/')
+        base.pop_back();
+    return base + path + "?token=" + encoded;
+}
+
+void sendTemplate(store::Connection& db, const core::PortalUser& user, const std::string& templateKey,
+                  const std::string& defaultSubject, const std::string& defaultBody, const std::string& linkUrl)
+{
+    const auto settings = effectiveSettings(db);
+    const std::string portal = settings.at(std::string(core::settings::kPortalName));
+    std::map<std::string, std::string> values = {
+        {"name", displayName(user)}, {"email", user.email}, {"link", linkUrl}, {"portal", portal}};
+    // A template setting is "Subject line\n\nBody"; empty means the built-in text.
+    std::string subject = defaultSubject, body = defaultBody;
+    const std::string& custom = settings.at(templateKey);
+    if (!custom.empty()) {
+        const auto split = custom.find("\n\n");
+        subject = split == std::string::npos ? defaultSubject : custom.substr(0, split);
+        body = split == std::string::npos ? custom : custom.substr(split + 2);
+    }
+    std::optional<core::Customer> customer;
+    if (!user.customerNumber.empty())
+        customer = store::CustomerRepository(db).findByNumber(user.customerNumber);
+    AccountMail::Email email;
+    email.to = user.email;
+    email.from = AccountMail::senderFor(db, &user, customer ? &*customer : nullptr);
+    email.subject = AccountMail::render(subject, values);
+    email.body = AccountMail::render(body, values);
+    AccountMail::queue(db, email);
+}
+
+} // namespace
+
+std::string AccountMail::issueToken(store::Connection& db, core::Id userId, Purpose purpose)
+{
+    const std::int64_t now = core::nowSeconds();
+    db.query("UPDATE user_tokens SET used_at = ? WHERE user_id = ? AND purpose = ? AND used_at IS NULL", now, userId,
+             purposeName(purpose))
+        .run();
+    const std::string token = core::SecureRandom::token(32);
+    const int ttl = purpose == Purpose::SetPassword ? kSetPasswordSeconds : kResetPasswordSeconds;
+    db.query("INSERT INTO user_tokens (token_hash, user_id, purpose, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+             core::SecureRandom::digest(token), userId, purposeName(purpose), now, now + ttl)
+        .run();
+    return token;
+}
+
+std::optional<core::Id> AccountMail::consumeToken(store::Connection& db, const std::string& token, Purpose purpose)
+{
+    if (token.empty() || token.size() > 256)
+        return std::nullopt;
+    const std::int64_t now = core::nowSeconds();
+    auto q = db.query("UPDATE user_tokens SET used_at = ? WHERE token_hash = ? AND purpose = ? AND used_at IS NULL "
+                      "AND expires_at > ? RETURNING user_id",
+                      now, core::SecureRandom::digest(token), purposeName(purpose), now);
+    if (!q.next())
+        return std::nullopt;
+    const core::Id userId = q.integer(0);
+    q.run();
+    return userId;
+}
+
+core::Id AccountMail::queue(store::Connection& db, const Email& email)
+{
+    std::string attachments = "[";
+    for (std::size_t i = 0; i < email.attachmentDocumentIds.size(); ++i)
+        attachments += (i ? "," : "") + std::to_string(email.attachmentDocumentIds[i]);
+    attachments += "]";
+    std::string from = email.from;
+    if (from.empty())
+        from = senderFor(db, nullptr, nullptr);
+    auto q = db.query("INSERT INTO outbox (to_address, from_address, subject, body_text, attachments_json, status, "
+                      "created_at) VALUES (?, ?, ?, ?, ?, 'queued', ?) RETURNING id",
+                      email.to, from, email.subject, email.body, attachments, core::nowRfc3339());
+    q.next();
+    return q.integer(0);
+}
+
+std::string AccountMail::senderFor(store::Connection& db, const core::PortalUser* user, const core::Customer* customer)
+{
+    (void)user; // portal users carry no sender of their own yet; the chain starts at the customer
+    if (customer) {
+        auto it = customer->freeFields.find("sender_email");
+        if (it != customer->freeFields.end() && !it->second.empty())
+            return it->second;
+    }
+    return effectiveSettings(db).at(std::string(core::settings::kEmailSender));
+}
+
+void AccountMail::sendSetPassword(store::Connection& db, const core::PortalUser& user, const std::string& baseUrl)
+{
+    const std::string token = issueToken(db, user.id, Purpose::SetPassword);
+    sendTemplate(db, user, "email.template.welcome", "Welcome to {{portal}}: set your password",
+                 "Hello {{name}},\n\nan account for {{email}} has been set up in {{portal}}.\n"
+                 "Set your password here (the link works once, for 24 hours):\n\n{{link}}\n",
+                 link(baseUrl, "/set-password", token));
+}
+
+void AccountMail::sendResetPassword(store::Connection& db, const core::PortalUser& user, const std::string& baseUrl)
+{
+    const std::string token = issueToken(db, user.id, Purpose::ResetPassword);
+    sendTemplate(db, user, "email.template.reset_password", "{{portal}}: reset your password",
+                 "Hello {{name}},\n\nsomeone asked to reset the password of {{email}} in {{portal}}.\n"
+                 "Choose a new password here (the link works once, for 1 hour):\n\n{{link}}\n\n"
+                 "If it was not you, ignore this email; your password stays as it is.\n",
+                 link(baseUrl, "/reset-password", token));
+}
+
+void AccountMail::sendAlreadyRegistered(store::Connection& db, const core::PortalUser& user,
+                                        const std::string& baseUrl)
+{
+    std::string base = baseUrl;
+    while (!base.empty() && base.back() == '/')
+        base.pop_back();
+    sendTemplate(db, user, "email.template.already_registered", "{{portal}}: you already have an account",
+                 "Hello {{name}},\n\nsomeone tried to register {{email}} in {{portal}}, but you already have an "
+                 "account.\nSign in at {{link}} or use \"Forgot password\" there if you need a new password.\n",
+                 base + "/");
+}
+
+std::string AccountMail::render(const std::string& text, const std::map<std::string, std::string>& values)
+{
+    std::string out;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const auto open = text.find("{{", pos);
+        if (open == std::string::npos) {
+            out += text.substr(pos);
+            break;
+        }
+        const auto close = text.find("}}", open + 2);
+        if (close == std::string::npos) {
+            out += text.substr(pos);
+            break;
+        }
+        out += text.substr(pos, open - pos);
+        const std::string key = text.substr(open + 2, close - open - 2);
+        auto it = values.find(key);
+        out += it != values.end() ? it->second : text.substr(open, close + 2 - open);
+        pos = close + 2;
+    }
+    return out;
+}
+
+} // namespace gh::services
