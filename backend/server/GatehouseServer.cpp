@@ -6,6 +6,7 @@
 #include "services/DemoData.h"
 #include "services/Services.h"
 #include "store/Migrations.h"
+#include "store/SqliteDatabase.h"
 
 #include <Poco/AsyncChannel.h>
 #include <Poco/ConsoleChannel.h>
@@ -169,36 +170,42 @@ int GatehouseServer::main(const std::vector<std::string>& args)
         const std::string dbUrl = config().getString("gatehouse.db", kDefaultDb);
 
         auto database = store::openDatabase(dbUrl);
+        bool demoWanted = config().getBool("gatehouse.demo", false);
+        bool demoEmpty = false;
         {
             auto connection = database->acquire();
             const int applied = store::Migrations::apply(*connection);
             if (applied)
                 log.information("Database " + dbUrl + " migrated to schema version " +
                                 std::to_string(store::Migrations::latestVersion()));
-            if (config().getBool("gatehouse.demo", false)) {
-                const auto scale = services::DemoData::parseScale(config().getString("gatehouse.demo.scale", "small"));
-                if (services::DemoData::isEmpty(*connection)) {
-                    log.information("Creating demo data (" + config().getString("gatehouse.demo.scale", "small") +
-                                    " scale)...");
-                    const auto started = std::chrono::steady_clock::now();
-                    const auto counts = services::DemoData::generate(*connection, scale, core::PasswordHasher{});
-                    const double seconds =
-                        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-                    char took[32];
-                    std::snprintf(took, sizeof took, "%.1f s", seconds);
-                    log.information("Demo data ready in " + std::string(took) + ": " +
-                                    std::to_string(counts.customers) + " customers, " +
-                                    std::to_string(counts.invoices) + " invoices, " + std::to_string(counts.orders) +
-                                    " orders, " + std::to_string(counts.shipments) + " shipments, " +
-                                    std::to_string(counts.documents) + " documents");
-                } else {
-                    log.information("The database already holds data; demo data left as it is.");
-                }
-                std::cout << "\nDemo sign-ins (password " << services::DemoData::kPassword << "):\n";
-                for (const auto& signIn : services::DemoData::signIns())
-                    std::cout << "  " << signIn.email << "  " << signIn.role << "\n";
-                std::cout << std::endl;
+            demoEmpty = demoWanted && services::DemoData::isEmpty(*connection);
+        }
+        if (demoWanted) {
+            const std::string scaleName = config().getString("gatehouse.demo.scale", "small");
+            const auto scale = services::DemoData::parseScale(scaleName);
+            auto* sqlite = dynamic_cast<store::SqliteDatabase*>(database.get());
+            if (demoEmpty && sqlite) {
+                log.information("Creating demo data (" + scaleName + " scale)...");
+                const std::string path = sqlite->path();
+                database.reset(); // the demo file is renamed into place; no connection may be open
+                const auto started = std::chrono::steady_clock::now();
+                const auto counts = services::DemoData::buildFile(path, scale, core::PasswordHasher{});
+                const double seconds =
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+                char took[32];
+                std::snprintf(took, sizeof took, "%.1f s", seconds);
+                log.information("Demo data ready in " + std::string(took) + ": " + std::to_string(counts.customers) +
+                                " customers, " + std::to_string(counts.invoices) + " invoices, " +
+                                std::to_string(counts.orders) + " orders, " + std::to_string(counts.shipments) +
+                                " shipments, " + std::to_string(counts.documents) + " documents");
+                database = store::openDatabase(dbUrl);
+            } else if (!demoEmpty) {
+                log.information("The database already holds data; demo data left as it is.");
             }
+            std::cout << "\nDemo sign-ins (password " << services::DemoData::kPassword << "):\n";
+            for (const auto& signIn : services::DemoData::signIns())
+                std::cout << "  " << signIn.email << "  " << signIn.role << "\n";
+            std::cout << std::endl;
         }
 
         services::Options options;

@@ -42,6 +42,11 @@ public:
     // scale drops the big tables' secondary indexes, bulk-loads, and builds them again at the end.
     static Counts generate(store::Connection& connection, Scale scale, const core::PasswordHasher& hasher);
 
+    // Builds the demo data into a new file beside `path` (no journal, no fsync: fast), switches it
+    // to WAL mode and renames it over `path`, which must be an empty Gatehouse database that no
+    // connection has open. A crash or kill midway leaves `path` as it was.
+    static Counts buildFile(const std::string& path, Scale scale, const core::PasswordHasher& hasher);
+
     static Scale parseScale(const std::string& text); // "small" | "large"; throws std::invalid_argument
 };
 

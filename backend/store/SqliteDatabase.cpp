@@ -84,7 +84,7 @@ private:
 class SqliteConnection final : public Connection
 {
 public:
-    SqliteConnection(const std::string& path, int busyTimeoutMs)
+    SqliteConnection(const std::string& path, int busyTimeoutMs, bool bulkLoad)
     {
         const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
         const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
@@ -99,8 +99,12 @@ public:
         }
         sqlite3_extended_result_codes(m_db, 1);
         sqlite3_busy_timeout(m_db, busyTimeoutMs);
-        execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
-                "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-16000;");
+        if (bulkLoad)
+            execute("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE; "
+                    "PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-1000000;");
+        else
+            execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+                    "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-16000;");
     }
     ~SqliteConnection() override
     {
@@ -179,7 +183,7 @@ SqliteDatabase::~SqliteDatabase() = default;
 
 std::unique_ptr<Connection> SqliteDatabase::openConnection()
 {
-    return std::make_unique<SqliteConnection>(m_path, m_options.busyTimeoutMs);
+    return std::make_unique<SqliteConnection>(m_path, m_options.busyTimeoutMs, m_options.bulkLoad);
 }
 
 Database::Lease SqliteDatabase::acquire()

@@ -20,6 +20,10 @@ public:
     {
         int busyTimeoutMs = 5000;
         std::size_t maxIdleConnections = 64;
+        // For building a new database file that nobody else uses yet: no journal, no fsync, exclusive
+        // lock, big cache. A crash leaves a broken file, so only use it on a file that is renamed into
+        // place afterwards.
+        bool bulkLoad = false;
     };
 
     explicit SqliteDatabase(std::string path, Options options);

@@ -10,6 +10,9 @@
 #include <Poco/Net/SocketStream.h>
 #include <Poco/Net/StreamSocket.h>
 
+#include <future>
+#include <thread>
+
 using namespace gh;
 using namespace gh::test;
 
@@ -192,6 +195,42 @@ private slots:
             QVERIFY(it != match.params.end());
             QCOMPARE(q(it->second), param);
         }
+    }
+
+    void stopWaitsForRequestsInFlight()
+    {
+        std::promise<void> entered, release;
+        http::Router router;
+        router.add("GET", "/slow", [&](http::Request&, http::Response& response) {
+            entered.set_value();
+            release.get_future().wait();
+            response.sendJson(200, std::string(R"({"done":true})"));
+        });
+        http::HttpServer server(router, {});
+        server.start("127.0.0.1", 0);
+        const auto port = server.port();
+        HttpResult result;
+        std::thread client([&] {
+            HttpClient c(port);
+            result = c.get("/slow");
+        });
+        entered.get_future().wait();
+        QCOMPARE(server.requestsInFlight(), 1);
+        std::atomic<bool> stopped{false};
+        std::thread stopper([&] {
+            server.stop();
+            stopped = true;
+        });
+        // stop() must not return while the handler still runs.
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        QVERIFY(!stopped);
+        release.set_value();
+        stopper.join();
+        client.join();
+        QVERIFY(stopped);
+        QCOMPARE(result.status, 200);
+        QCOMPARE(q(result.body), QStringLiteral("{\"done\":true}"));
+        QCOMPARE(server.requestsInFlight(), 0);
     }
 
     void duplicateRouteIsAProgrammingError()
