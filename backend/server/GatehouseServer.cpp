@@ -15,6 +15,7 @@
 #include <Poco/Util/HelpFormatter.h>
 #include <Poco/Util/IntValidator.h>
 #include <Poco/Util/Option.h>
+#include <Poco/Util/OptionException.h>
 #include <Poco/Util/OptionSet.h>
 #include <Poco/Util/RegExpValidator.h>
 
@@ -100,6 +101,10 @@ void GatehouseServer::defineOptions(Poco::Util::OptionSet& options)
                           .required(false)
                           .repeatable(true)
                           .argument("FILE"));
+    options.addOption(Option("set", "", "set any configuration key, e.g. --set gatehouse.log.level=debug")
+                          .required(false)
+                          .repeatable(true)
+                          .argument("KEY=VALUE"));
     options.addOption(Option("listen", "l", "address to serve on (default 127.0.0.1:8080; port 0 picks a free one)")
                           .required(false)
                           .repeatable(false)
@@ -135,6 +140,11 @@ void GatehouseServer::handleOption(const std::string& name, const std::string& v
         stopOptionsProcessing();
     } else if (name == "config") {
         loadConfiguration(value, PRIO_DEFAULT);
+    } else if (name == "set") {
+        const auto equals = value.find('=');
+        if (equals == std::string::npos || equals == 0)
+            throw Poco::Util::InvalidArgumentException("--set needs KEY=VALUE, got '" + value + "'");
+        config().setString(value.substr(0, equals), value.substr(equals + 1));
     } else if (name == "demo") {
         config().setBool("gatehouse.demo", true);
     }
@@ -144,7 +154,7 @@ void GatehouseServer::printHelp()
 {
     Poco::Util::HelpFormatter help(options());
     help.setCommand("gatehouse-server");
-    help.setUsage("[--config FILE] [--listen HOST:PORT] [--db URL] [--demo [--demo-scale small|large]]\n"
+    help.setUsage("[--config FILE] [--listen HOST:PORT] [--db URL] [--demo [--demo-scale small|large]] [--set KEY=VALUE]\n"
                   "       gatehouse-server migrate [--db URL] [--config FILE]");
     help.setHeader("Gatehouse customer portal server: serves the portal pages, the portal API and the admin API.");
     help.setFooter("Configuration keys (file or command line): gatehouse.listen, gatehouse.db, gatehouse.http.maxThreads, "

@@ -10,7 +10,10 @@
 
 #include <Poco/File.h>
 
+#include <Poco/Logger.h>
+
 #include <array>
+#include <chrono>
 #include <cstdio>
 #include <stdexcept>
 
@@ -97,6 +100,24 @@ std::int64_t shareOf(std::int64_t index, std::int64_t customers, std::int64_t to
     return cumulative(index) - cumulative(index - 1);
 }
 
+// Logs how long each phase of a build took (shown by the benchmark).
+class Stopwatch
+{
+public:
+    void lap(const std::string& what)
+    {
+        const auto now = std::chrono::steady_clock::now();
+        char text[160];
+        std::snprintf(text, sizeof text, "demo data: %s in %.1f s", what.c_str(),
+                      std::chrono::duration<double>(now - m_last).count());
+        Poco::Logger::get("gatehouse").debug(text);
+        m_last = now;
+    }
+
+private:
+    std::chrono::steady_clock::time_point m_last = std::chrono::steady_clock::now();
+};
+
 class Generator
 {
 public:
@@ -110,18 +131,23 @@ public:
 
     DemoData::Counts run()
     {
+        Stopwatch watch;
         for (const auto& index : store::Migrations::bulkIndexes())
             m_db.execute("DROP INDEX IF EXISTS " + std::string(index.name));
         customers();
+        watch.lap("customers, addresses, contacts");
         invoicesAndOrders();
+        watch.lap("invoices, orders, shipments, documents");
         // Index builds sort millions of keys: let SQLite's sorter use a second thread.
         m_db.execute("PRAGMA threads=2");
         for (const auto& index : store::Migrations::bulkIndexes())
             m_db.execute(index.create);
+        watch.lap("indexes");
         rolesAndUsers();
         settings();
         // Statistics for the planner from a sample, not a scan of every index (seconds vs. minutes).
         m_db.execute("PRAGMA analysis_limit=1000; ANALYZE");
+        watch.lap("users, settings, statistics");
         return m_counts;
     }
 
