@@ -14,6 +14,11 @@
 
 #include <array>
 #include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
 #include <cstdio>
 #include <stdexcept>
 
@@ -241,27 +246,145 @@ private:
         return email;
     }
 
+    // Rows of the big tables, made on a producer thread and written by the thread that owns the
+    // connection, so that generating and inserting use both cores. Only the producer draws random
+    // numbers, so the data stays deterministic.
+    struct OrderRow
+    {
+        Id id, customerId;
+        std::string number, po;
+        const std::string* date;
+        std::string_view status;
+        bool open;
+        std::string_view delivery;
+        std::string placedBy;
+        bool hasDocuments;
+    };
+    struct ShipmentRow
+    {
+        Id orderId;
+        std::string shipment, delivery;
+        std::string_view agent;
+        std::string tracking;
+        const std::string* date;
+    };
+    struct InvoiceRow
+    {
+        Id id, customerId;
+        std::string number, orderNumber, po;
+        const std::string* date;
+        const std::string* due;
+        std::int64_t amount, open;
+        std::string_view currency, status;
+        bool hasDocuments;
+    };
+    struct DocumentRow
+    {
+        Id customerId;
+        std::string_view owner;
+        Id ownerId;
+        std::string_view kind;
+        std::string fileName, pdf;
+    };
+    struct Batch
+    {
+        std::vector<OrderRow> orders;
+        std::vector<ShipmentRow> shipments;
+        std::vector<InvoiceRow> invoices;
+        std::vector<DocumentRow> documents;
+    };
+
+    class BatchQueue
+    {
+    public:
+        void push(std::unique_ptr<Batch> batch)
+        {
+            std::unique_lock lock(m_mutex);
+            m_space.wait(lock, [&] { return m_batches.size() < 4 || m_aborted; });
+            if (m_aborted)
+                throw std::runtime_error("demo data build aborted");
+            m_batches.push_back(std::move(batch));
+            m_ready.notify_one();
+        }
+        std::unique_ptr<Batch> pop()
+        {
+            std::unique_lock lock(m_mutex);
+            m_ready.wait(lock, [&] { return !m_batches.empty() || m_closed; });
+            if (m_batches.empty())
+                return nullptr;
+            auto batch = std::move(m_batches.front());
+            m_batches.pop_front();
+            m_space.notify_one();
+            return batch;
+        }
+        void close()
+        {
+            std::lock_guard lock(m_mutex);
+            m_closed = true;
+            m_ready.notify_all();
+        }
+        void abort()
+        {
+            std::lock_guard lock(m_mutex);
+            m_aborted = true;
+            m_space.notify_all();
+        }
+
+    private:
+        std::mutex m_mutex;
+        std::condition_variable m_ready, m_space;
+        std::deque<std::unique_ptr<Batch>> m_batches;
+        bool m_closed = false, m_aborted = false;
+    };
+
+    // About 1,200 distinct days: each is formatted once.
+    void prepareDates()
+    {
+        m_dates.reserve(4100);
+        for (std::int64_t d = kAnchorDay - 4000; d < kAnchorDay + 100; ++d)
+            m_dates.push_back(core::isoDateFromDays(d));
+    }
+    const std::string& dateOf(std::int64_t day) const
+    {
+        return m_dates.at(static_cast<std::size_t>(day - (kAnchorDay - 4000)));
+    }
+
     void invoicesAndOrders()
     {
-        auto& insertInvoice = m_db.prepare(
-            "INSERT INTO invoices (id, customer_id, number, order_number, po_reference, invoice_date, due_date, "
-            "amount, open_amount, currency, status, is_open, has_documents) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        auto& insertOrder = m_db.prepare(
-            "INSERT INTO orders (id, customer_id, number, po_reference, order_date, status, is_open, delivery, "
-            "placed_by, has_documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        auto& insertShipment = m_db.prepare(
-            "INSERT INTO shipments (order_id, shipment_number, delivery_number, forwarding_agent, tracking_reference, "
-            "ship_date) VALUES (?, ?, ?, ?, ?, ?)");
-        auto& insertDocument = m_db.prepare("INSERT INTO documents (customer_id, owner_kind, owner_id, kind, "
-                                            "file_name, media_type, size, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        prepareDates();
+        BatchQueue queue;
+        std::exception_ptr producerError;
+        std::thread producer([&] {
+            try {
+                produce(queue);
+            } catch (...) {
+                producerError = std::current_exception();
+            }
+            queue.close();
+        });
+        try {
+            while (auto batch = queue.pop())
+                write(*batch);
+        } catch (...) {
+            queue.abort();
+            producer.join();
+            throw;
+        }
+        producer.join();
+        if (producerError)
+            std::rethrow_exception(producerError);
+    }
 
+    void produce(BatchQueue& queue)
+    {
         std::int64_t invoiceId = 0, orderId = 0, shipmentSeq = 0;
         constexpr std::array<std::string_view, 4> kOrderStatuses{"open", "partially_delivered", "delivered",
                                                                  "invoiced"};
+        auto batch = std::make_unique<Batch>();
         for (std::int64_t c = 0; c < m_plan.customers; ++c) {
             const Id customerId = c + 1;
-            const std::string& currency = m_currencies[static_cast<std::size_t>(c)];
+            const std::string_view currency = m_currencies[static_cast<std::size_t>(c)];
+            const std::string number_c = customerNumber(c);
             const bool withDocuments = c < m_plan.documentCustomers;
             const std::int64_t orders =
                 c == 0 ? m_plan.firstCustomerOrders
@@ -274,52 +397,55 @@ private:
             for (std::int64_t k = 0; k < orders; ++k) {
                 ++orderId;
                 // Newest last: spread over about three years before the anchor day.
-                const std::int64_t day = kAnchorDay - (orders - k) * 1100 / (orders + 1) - m_random.below(3);
-                const std::string date = core::isoDateFromDays(day);
+                const std::int64_t day = kAnchorDay - (orders - k) * 1100 / (orders + 1) -
+                                         static_cast<std::int64_t>(m_random.below(3));
                 // Recent orders are still open; older ones have moved on.
-                const std::size_t statusIndex =
-                    (orders - k) <= 3 ? m_random.below(2) : (m_random.chance(85) ? 3 : 2);
-                const std::string_view status = kOrderStatuses[statusIndex];
-                const std::string number = "SO" + std::to_string(5000000 + orderId);
-                const std::string po = "PO-" + std::to_string(100001 + c) + "-" + std::to_string(1000 + k);
+                const std::size_t statusIndex = (orders - k) <= 3 ? m_random.below(2) : (m_random.chance(85) ? 3 : 2);
+                std::string number = "SO" + std::to_string(5000000 + orderId);
+                std::string po = "PO-" + std::to_string(100001 + c) + "-" + std::to_string(1000 + k);
                 std::string placedBy = c == 0 ? (k % 3 == 2 ? "bob@demo.test" : "alice@demo.test")
-                                              : "buyer@" + customerNumber(c) + ".example";
+                                              : "buyer@" + number_c + ".example";
                 const bool hasDoc = withDocuments && k % 3 == 0;
-                const std::string delivery = statusIndex == 0   ? "Not yet delivered"
-                                             : statusIndex == 1 ? "Partially delivered"
-                                                                : "Delivered";
-                bindAll(insertOrder, orderId, customerId, number, po, date, status, statusIndex != 3, delivery,
-                        placedBy, hasDoc);
+                const std::string_view delivery = statusIndex == 0   ? "Not yet delivered"
+                                                  : statusIndex == 1 ? "Partially delivered"
+                                                                     : "Delivered";
                 if (hasDoc)
-                    document(insertDocument, customerId, "order", orderId, "order_confirmation",
-                             "Order-" + number + ".pdf", {"Order confirmation " + number, "Customer " + customerNumber(c),
-                                                          "PO reference " + po, "Order date " + date});
-                ++m_counts.orders;
+                    batch->documents.push_back({customerId, "order", orderId, "order_confirmation",
+                                                "Order-" + number + ".pdf",
+                                                makeDemoPdf({"Order confirmation " + number, "Customer " + number_c,
+                                                             "PO reference " + po, "Order date " + dateOf(day)})});
                 if (statusIndex >= 1) {
                     const int count = statusIndex == 1 ? 1 : (m_random.chance(20) ? 2 : 1);
                     for (int s = 0; s < count; ++s) {
                         ++shipmentSeq;
-                        const std::string shipment = "SH" + std::to_string(7000000 + shipmentSeq);
-                        const std::string deliveryNumber = "DN" + std::to_string(8000000 + shipmentSeq);
-                        bindAll(insertShipment, orderId, shipment, deliveryNumber, m_random.pick(kAgents),
-                                "TRK" + std::to_string(900000000 + shipmentSeq * 7), core::isoDateFromDays(day + 2 + s));
+                        std::string shipment = "SH" + std::to_string(7000000 + shipmentSeq);
+                        std::string deliveryNumber = "DN" + std::to_string(8000000 + shipmentSeq);
                         if (withDocuments && c < 3)
-                            document(insertDocument, customerId, "delivery", orderId, "delivery_note",
-                                     "Delivery-" + deliveryNumber + ".pdf",
-                                     {"Delivery note " + deliveryNumber, "Order " + number, "Shipment " + shipment});
-                        ++m_counts.shipments;
+                            batch->documents.push_back({customerId, "delivery", orderId, "delivery_note",
+                                                        "Delivery-" + deliveryNumber + ".pdf",
+                                                        makeDemoPdf({"Delivery note " + deliveryNumber,
+                                                                     "Order " + number, "Shipment " + shipment})});
+                        batch->shipments.push_back({orderId, std::move(shipment), std::move(deliveryNumber),
+                                                    m_random.pick(kAgents),
+                                                    "TRK" + std::to_string(900000000 + shipmentSeq * 7),
+                                                    &dateOf(day + 2 + s)});
                     }
                 }
+                batch->orders.push_back({orderId, customerId, std::move(number), std::move(po), &dateOf(day),
+                                         kOrderStatuses[statusIndex], statusIndex != 3, delivery, std::move(placedBy),
+                                         hasDoc});
             }
 
             for (std::int64_t k = 0; k < invoices; ++k) {
                 ++invoiceId;
-                const std::int64_t day = kAnchorDay - (invoices - k) * 1100 / (invoices + 1) - m_random.below(3);
-                const std::string date = core::isoDateFromDays(day);
-                const std::string number = "INV" + std::to_string(10000000 + invoiceId);
-                const std::int64_t orderRef = orders ? firstOrderId + static_cast<std::int64_t>(m_random.below(orders)) : 0;
-                const std::string orderNumber = orderRef ? "SO" + std::to_string(5000000 + orderRef) : "";
-                const std::string po = "PO-" + std::to_string(100001 + c) + "-" + std::to_string(5000 + k);
+                const std::int64_t day = kAnchorDay - (invoices - k) * 1100 / (invoices + 1) -
+                                         static_cast<std::int64_t>(m_random.below(3));
+                std::string number = "INV" + std::to_string(10000000 + invoiceId);
+                const std::int64_t orderRef =
+                    orders ? firstOrderId + static_cast<std::int64_t>(m_random.below(static_cast<std::uint64_t>(orders)))
+                           : 0;
+                std::string orderNumber = orderRef ? "SO" + std::to_string(5000000 + orderRef) : "";
+                std::string po = "PO-" + std::to_string(100001 + c) + "-" + std::to_string(5000 + k);
                 std::int64_t amount = 5000 + static_cast<std::int64_t>(m_random.below(2500000)); // 50.00 .. 25,049.99
                 std::string_view status = "paid";
                 std::int64_t open = 0;
@@ -338,24 +464,57 @@ private:
                     }
                 }
                 const bool hasDoc = withDocuments && k % 3 != 1;
-                bindAll(insertInvoice, invoiceId, customerId, number, orderNumber, po, date,
-                        core::isoDateFromDays(day + 30), amount, open, currency, status, open != 0, hasDoc);
                 if (hasDoc)
-                    document(insertDocument, customerId, "invoice", invoiceId, "invoice", "Invoice-" + number + ".pdf",
-                             {"Invoice " + number, "Customer " + customerNumber(c), "Invoice date " + date,
-                              "Amount " + core::Money(amount).toString() + " " + currency});
-                ++m_counts.invoices;
+                    batch->documents.push_back(
+                        {customerId, "invoice", invoiceId, "invoice", "Invoice-" + number + ".pdf",
+                         makeDemoPdf({"Invoice " + number, "Customer " + number_c, "Invoice date " + dateOf(day),
+                                      "Amount " + core::Money(amount).toString() + " " + std::string(currency)})});
+                batch->invoices.push_back({invoiceId, customerId, std::move(number), std::move(orderNumber),
+                                           std::move(po), &dateOf(day), &dateOf(day + 30), amount, open, currency,
+                                           status, hasDoc});
+            }
+            if (batch->invoices.size() + batch->orders.size() >= 20000) {
+                queue.push(std::move(batch));
+                batch = std::make_unique<Batch>();
             }
         }
+        queue.push(std::move(batch));
     }
 
-    void document(store::Statement& insert, Id customerId, std::string_view owner, Id ownerId, std::string_view kind,
-                  const std::string& fileName, const std::vector<std::string>& lines)
+    void write(const Batch& batch)
     {
-        const std::string pdf = makeDemoPdf(lines);
-        bindAll(insert, customerId, owner, ownerId, kind, fileName, "application/pdf",
-                static_cast<std::int64_t>(pdf.size()), store::Blob{pdf});
-        ++m_counts.documents;
+        auto& insertOrder = m_db.prepare(
+            "INSERT INTO orders (id, customer_id, number, po_reference, order_date, status, is_open, delivery, "
+            "placed_by, has_documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        auto& insertShipment = m_db.prepare(
+            "INSERT INTO shipments (order_id, shipment_number, delivery_number, forwarding_agent, tracking_reference, "
+            "ship_date) VALUES (?, ?, ?, ?, ?, ?)");
+        auto& insertInvoice = m_db.prepare(
+            "INSERT INTO invoices (id, customer_id, number, order_number, po_reference, invoice_date, due_date, "
+            "amount, open_amount, currency, status, is_open, has_documents) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        auto& insertDocument = m_db.prepare("INSERT INTO documents (customer_id, owner_kind, owner_id, kind, "
+                                            "file_name, media_type, size, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        // Orders before their shipments (a foreign key when checks are on).
+        for (const auto& o : batch.orders) {
+            bindAll(insertOrder, o.id, o.customerId, o.number, o.po, *o.date, o.status, o.open, o.delivery, o.placedBy,
+                    o.hasDocuments);
+            ++m_counts.orders;
+        }
+        for (const auto& s : batch.shipments) {
+            bindAll(insertShipment, s.orderId, s.shipment, s.delivery, s.agent, s.tracking, *s.date);
+            ++m_counts.shipments;
+        }
+        for (const auto& i : batch.invoices) {
+            bindAll(insertInvoice, i.id, i.customerId, i.number, i.orderNumber, i.po, *i.date, *i.due, i.amount, i.open,
+                    i.currency, i.status, i.open != 0, i.hasDocuments);
+            ++m_counts.invoices;
+        }
+        for (const auto& d : batch.documents) {
+            bindAll(insertDocument, d.customerId, d.owner, d.ownerId, d.kind, d.fileName, "application/pdf",
+                    static_cast<std::int64_t>(d.pdf.size()), store::Blob{d.pdf});
+            ++m_counts.documents;
+        }
     }
 
     void rolesAndUsers()
@@ -455,6 +614,7 @@ private:
     DemoData::Counts m_counts;
     std::vector<std::string> m_names;
     std::vector<std::string> m_currencies;
+    std::vector<std::string> m_dates;
 };
 
 std::string pdfEscape(const std::string& text)
