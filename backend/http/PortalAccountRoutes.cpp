@@ -73,7 +73,7 @@ void registerPortalRoutes(Router& router, services::Services& services)
     router.add("DELETE", path("/session"), [&S](Request& request, Response& response) {
         auto s = portal::requireSession(S, request, true);
         store::PortalSessionRepository(s.connection()).remove(s.row.idHash);
-        response.setCookie(portal::kCookie, "", request.secure(), 0);
+        portal::setSessionCookie(response, "", request.secure());
         response.sendEmpty(204);
     });
 

@@ -96,8 +96,20 @@ std::string startSession(store::Connection& db, Request& request, Response& resp
     row.expiresAt =
         now + services::PortalAccess::settingInt(ctx.settings, core::settings::kSessionAbsoluteHours) * 3600;
     sessions.insert(row);
-    response.setCookie(kCookie, value, request.secure());
+    setSessionCookie(response, value, request.secure());
     return row.csrfToken;
+}
+
+void setSessionCookie(Response& response, const std::string& value, bool secure)
+{
+    // Written by hand rather than through Poco::Net::HTTPCookie, which has no Max-Age for version 0
+    // cookies and spells the attributes in lower case.
+    std::string header = std::string(kCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Lax";
+    if (value.empty())
+        header += "; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT";
+    if (secure)
+        header += "; Secure";
+    response.setHeader("Set-Cookie", header);
 }
 
 Poco::JSON::Object::Ptr userJson(const services::PortalContext& ctx)

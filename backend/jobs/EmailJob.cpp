@@ -36,6 +36,34 @@ std::mutex& runMutex()
     return mutex;
 }
 
+// Plain ASCII with short lines goes as 7bit, so links stay whole and readable in the .eml file;
+// anything else as quoted-printable.
+Poco::Net::MailMessage::ContentTransferEncoding bodyEncoding(const std::string& body)
+{
+    std::size_t line = 0;
+    for (char c : body) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x80 || (u < 0x20 && c != '\n' && c != '\r' && c != '\t'))
+            return Poco::Net::MailMessage::ENCODING_QUOTED_PRINTABLE;
+        line = c == '\n' ? 0 : line + 1;
+        if (line > 900)
+            return Poco::Net::MailMessage::ENCODING_QUOTED_PRINTABLE;
+    }
+    return Poco::Net::MailMessage::ENCODING_7BIT;
+}
+
+// 7bit and 8bit bodies must already have the wire's CRLF line ends.
+std::string withCrlf(const std::string& text)
+{
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n' && (i == 0 || text[i - 1] != '\r'))
+            out += '\r';
+        out += text[i];
+    }
+    return out;
+}
+
 void buildMessage(store::Connection& db, const OutboxRow& row, Poco::Net::MailMessage& message)
 {
     message.setSender(row.from);
@@ -55,11 +83,16 @@ void buildMessage(store::Connection& db, const OutboxRow& row, Poco::Net::MailMe
     }
     if (ids.empty()) {
         message.setContentType("text/plain; charset=UTF-8");
-        message.setContent(row.body, Poco::Net::MailMessage::ENCODING_QUOTED_PRINTABLE);
+        const auto encoding = bodyEncoding(row.body);
+        message.setContent(encoding == Poco::Net::MailMessage::ENCODING_7BIT ? withCrlf(row.body) : row.body,
+                           encoding);
         return;
     }
-    message.addContent(new Poco::Net::StringPartSource(row.body, "text/plain; charset=UTF-8"),
-                       Poco::Net::MailMessage::ENCODING_QUOTED_PRINTABLE);
+    const auto encoding = bodyEncoding(row.body);
+    message.addContent(new Poco::Net::StringPartSource(
+                           encoding == Poco::Net::MailMessage::ENCODING_7BIT ? withCrlf(row.body) : row.body,
+                           "text/plain; charset=UTF-8"),
+                       encoding);
     store::DocumentRepository documents(db);
     for (core::Id id : ids) {
         std::string name, type;
