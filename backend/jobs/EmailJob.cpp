@@ -5,6 +5,7 @@
 #include "services/PortalAccess.h"
 #include "store/DocumentRepository.h"
 
+#include <Poco/Base64Encoder.h>
 #include <Poco/File.h>
 #include <Poco/FileStream.h>
 #include <Poco/JSON/Array.h>
@@ -12,12 +13,14 @@
 #include <Poco/Net/Context.h>
 #include <Poco/Net/MailMessage.h>
 #include <Poco/Net/MailRecipient.h>
+#include <Poco/Net/NetException.h>
 #include <Poco/Net/SMTPClientSession.h>
 #include <Poco/Net/SecureSMTPClientSession.h>
 #include <Poco/Net/StringPartSource.h>
 #include <Poco/Path.h>
 #include <Poco/Timestamp.h>
 
+#include <sstream>
 #include <vector>
 
 namespace gh::jobs {
@@ -123,6 +126,33 @@ void deliverToFile(const std::string& folder, const OutboxRow& row, Poco::Net::M
     Poco::File(partial).renameTo(base); // whole files only: a reader never sees half a message
 }
 
+std::string base64(const std::string& text)
+{
+    std::ostringstream out;
+    Poco::Base64Encoder encoder(out);
+    encoder.rdbuf()->setLineLength(0);
+    encoder << text;
+    encoder.close();
+    return out.str();
+}
+
+// AUTH LOGIN by hand: Poco's own implementation recognises only the "Username:" / "Password:"
+// prompts, while servers word them freely (aiosmtpd says "User Name"); the prompts carry no meaning,
+// the order user then password is fixed.
+void authLogin(Poco::Net::SMTPClientSession& session, const std::string& user, const std::string& password)
+{
+    std::string response;
+    int status = session.sendCommand("AUTH LOGIN", response);
+    if (status / 100 != 3)
+        throw Poco::Net::SMTPException("AUTH LOGIN refused", response, status);
+    status = session.sendCommand(base64(user), response);
+    if (status / 100 != 3)
+        throw Poco::Net::SMTPException("AUTH LOGIN refused the user name", response, status);
+    status = session.sendCommand(base64(password), response);
+    if (status / 100 != 2)
+        throw Poco::Net::SMTPException("AUTH LOGIN failed", response, status);
+}
+
 void deliverBySmtp(const std::map<std::string, std::string>& settings, Poco::Net::MailMessage& message)
 {
     using core::settings::kSmtpHost;
@@ -141,18 +171,18 @@ void deliverBySmtp(const std::map<std::string, std::string>& settings, Poco::Net
                                                                Poco::Net::Context::VERIFY_RELAXED, 9, true));
         if (!session.startTLS(context))
             throw std::runtime_error("the SMTP server does not offer STARTTLS");
+        session.login(); // EHLO again over TLS (RFC 3207)
         if (!user.empty())
-            session.login(Poco::Net::SMTPClientSession::AUTH_LOGIN, user, password);
+            authLogin(session, user, password);
         session.sendMessage(message);
         session.close();
         return;
     }
     Poco::Net::SMTPClientSession session(host, port);
     session.setTimeout(timeout);
-    if (user.empty())
-        session.login();
-    else
-        session.login(Poco::Net::SMTPClientSession::AUTH_LOGIN, user, password);
+    session.login();
+    if (!user.empty())
+        authLogin(session, user, password);
     session.sendMessage(message);
     session.close();
 }
