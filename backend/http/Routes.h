@@ -10,5 +10,7 @@ namespace gh::http {
 void registerRoutes(Router& router, services::Services& services);
 
 void registerSystemRoutes(Router& router, services::Services& services);
+// The portal JSON API, /api/portal/v1 (PortalAccountRoutes.cpp, PortalRoutes.cpp).
+void registerPortalRoutes(Router& router, services::Services& services);
 
 } // namespace gh::http
