@@ -10,5 +10,7 @@ namespace gh::http {
 void registerRoutes(Router& router, services::Services& services);
 
 void registerSystemRoutes(Router& router, services::Services& services);
+// The staff API under /api/admin/v1 and GET /preview/open (AdminApi*.cpp).
+void registerAdminRoutes(Router& router, services::Services& services);
 
 } // namespace gh::http
