@@ -155,7 +155,7 @@ public:
                 m_target.m_lastDayOfMonth = true;
             } else if (item == "LW" || item == "WL") {
                 m_target.m_lastWeekdayOfMonth = true;
-            } else if (item.size() > 1 && (item.back() == 'W' || item.back() == 'w')) {
+            } else if (item.size() > 1 && item.back() == 'W') {
                 m_target.m_nearestWeekday.push_back(number(item.substr(0, item.size() - 1), spec));
             } else {
                 range(item, spec, [&](int v) { m_target.m_daysOfMonth.set(static_cast<std::size_t>(v)); });
@@ -175,7 +175,7 @@ public:
             if (item == "?")
                 throw ParseFailure{"'?' must stand alone"};
             const auto hash = item.find('#');
-            if (item == "L" || item == "l") {
+            if (item == "L") {
                 m_target.m_daysOfWeek.set(6); // Quartz: "L" alone is the last day of the week, Saturday
             } else if (hash != std::string_view::npos) {
                 const int day = weekdayNumber(item.substr(0, hash));
@@ -183,7 +183,7 @@ public:
                 if (nth.size() != 1 || nth[0] < '1' || nth[0] > '5')
                     throw ParseFailure{"'#" + std::string(nth) + "' must be #1 to #5"};
                 m_target.m_nthWeekday.emplace_back(day, nth[0] - '0');
-            } else if (item.size() > 1 && (item.back() == 'L' || item.back() == 'l')) {
+            } else if (item.size() > 1 && item.back() == 'L') {
                 m_target.m_lastWeekdayInMonth.push_back(weekdayNumber(item.substr(0, item.size() - 1)));
             } else {
                 range(item, spec, [&](int v) { m_target.m_daysOfWeek.set(static_cast<std::size_t>(v % 7)); });
@@ -204,8 +204,12 @@ std::optional<CronExpression> CronExpression::parse(std::string_view text, Error
     static const FieldSpec kDayOfWeek{"day of week", 0, 7, kDayNames.data(), 7};
     static const FieldSpec kYear{"year", kMinYear, kMaxYear};
 
+    // Letters are case-insensitive everywhere (names, L, W).
+    std::string upper(trim(text));
+    for (char& c : upper)
+        c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
     std::vector<std::string_view> fields;
-    std::string_view rest = trim(text);
+    std::string_view rest = upper;
     while (!rest.empty()) {
         const auto end = rest.find_first_of(" \t");
         fields.push_back(rest.substr(0, end));
