@@ -191,6 +191,12 @@ void addRoute(Router& router, services::Services& services, const std::string& m
                        handler(request, response, context);
                    } catch (const FieldProblems& problems) {
                        throw validationError(problems.problems());
+                   } catch (const store::DatabaseError& error) {
+                       // A unique or foreign key rule that a concurrent change broke between our
+                       // checks and the write: the caller should reload, as with a stale version.
+                       if (error.kind() != store::DatabaseError::Kind::Constraint)
+                           throw;
+                       throw HttpError(409, "conflict", "The change conflicts with the stored data; reload and try again.");
                    }
                });
 }

@@ -5,7 +5,9 @@
 #include "core/CronExpression.h"
 #include "core/Sections.h"
 #include "core/SettingsCatalogue.h"
+#include "core/Text.h"
 #include "core/Time.h"
+#include "services/AccountMail.h"
 #include "store/SettingRepository.h"
 
 #include <Poco/JSON/Parser.h>
@@ -190,6 +192,26 @@ void settingRoutes(Router& router, services::Services& services)
         }
         out.set("next", next);
         response.sendJson(200, out);
+    });
+
+    // "Send test email" beside the email settings: queued like every other email.
+    addRoute(router, services, "POST", "/email/test", [&services](Request& request, Response& response,
+                                                                  Context& context) {
+        auto body = request.jsonBody();
+        if (!body->has("to") || !body->get("to").isString() || !core::looksLikeEmail(body->get("to").toString()))
+            throw HttpError::badField("to", "must be an email address");
+        services::AccountMail::Email email;
+        email.to = body->get("to").toString();
+        email.subject = "Gatehouse test email";
+        email.body = "This test email was sent from Gatehouse Admin by " + context.staff.email +
+                     ". If you can read it, the email settings work.";
+        auto connection = services.database().acquire();
+        store::Transaction tx(*connection);
+        const auto id = services::AccountMail::queue(*connection, email);
+        tx.commit();
+        Poco::JSON::Object out;
+        out.set("queued", id);
+        response.sendJson(202, out);
     });
 
     addRoute(router, services, "GET", "/schedules", [&services](Request&, Response& response, Context&) {

@@ -4,6 +4,9 @@
 #include "AdminTestSupport.h"
 
 #include "core/Text.h"
+#include "store/SettingRepository.h"
+
+#include <QProcess>
 
 #include <set>
 
@@ -468,6 +471,53 @@ private slots:
         auto processes = client.get(kAdmin + "/processes");
         QCOMPARE(int(items(processes)->size()), 3);
         QCOMPARE(q(items(processes)->getObject(0)->getValue<std::string>("key")), QStringLiteral("pay_invoices"));
+    }
+
+    void testEmailIsQueued()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        signInStaff(client);
+        auto r = client.post(kAdmin + "/email/test", R"({"to":"ops@example.test"})");
+        QCOMPARE(r.status, 202);
+        QCOMPARE(sqlInt(server, "SELECT COUNT(*) FROM outbox WHERE to_address = 'ops@example.test'"), std::int64_t(1));
+        QCOMPARE(client.post(kAdmin + "/email/test", R"({"to":"nobody"})").status, 400);
+    }
+
+    void adminCreateSubcommand()
+    {
+        QTemporaryDir dir;
+        const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("staff.db"));
+        auto run = [&db](const QStringList& args, const QByteArray& input, QByteArray* output = nullptr) {
+            QProcess process;
+            process.start(QStringLiteral(GATEHOUSE_SERVER_BINARY), args + QStringList{QStringLiteral("--db"), db});
+            process.write(input);
+            process.closeWriteChannel();
+            process.waitForFinished(60000);
+            if (output)
+                *output = process.readAllStandardOutput() + process.readAllStandardError();
+            return process.exitCode();
+        };
+        const QStringList create{QStringLiteral("admin"), QStringLiteral("create"), QStringLiteral("--email"),
+                                 QStringLiteral("boss@example.test"), QStringLiteral("--role"), QStringLiteral("viewer")};
+        QByteArray output;
+        QVERIFY(run(create, "weak\n", &output) != 0);
+        QVERIFY2(output.contains("too weak"), output.constData());
+        QVERIFY(run(create + QStringList{QStringLiteral("--password"), QStringLiteral("Str0ng-Passw0rd")}, "") != 0);
+        QCOMPARE(run(create, "Str0ng-Passw0rd\n", &output), 0);
+        QVERIFY2(output.contains("Created"), output.constData());
+        QVERIFY(run(create, "Str0ng-Passw0rd\n") != 0); // duplicate
+        QVERIFY(run({QStringLiteral("admin"), QStringLiteral("create"), QStringLiteral("--email"),
+                     QStringLiteral("x@example.test"), QStringLiteral("--role"), QStringLiteral("boss")},
+                    "Str0ng-Passw0rd\n") != 0);
+
+        // The account signs in to the admin API with the role given, the password never on a command line.
+        auto database = store::openDatabase(db.toStdString());
+        auto connection = database->acquire();
+        auto staff = store::StaffRepository(*connection).findByEmail("boss@example.test");
+        QVERIFY(staff);
+        QVERIFY(staff->role == core::StaffRole::Viewer);
+        QVERIFY(core::PasswordHasher().verify(staff->passwordHash, "Str0ng-Passw0rd"));
     }
 
     void jobsList()
