@@ -12,5 +12,7 @@ void registerRoutes(Router& router, services::Services& services);
 void registerSystemRoutes(Router& router, services::Services& services);
 // The portal JSON API, /api/portal/v1 (PortalAccountRoutes.cpp, PortalRoutes.cpp).
 void registerPortalRoutes(Router& router, services::Services& services);
+// The staff API under /api/admin/v1 and GET /preview/open (AdminApi*.cpp).
+void registerAdminRoutes(Router& router, services::Services& services);
 
 } // namespace gh::http

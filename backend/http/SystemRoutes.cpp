@@ -25,6 +25,7 @@ void registerRoutes(Router& router, services::Services& services)
 {
     registerSystemRoutes(router, services);
     registerPortalRoutes(router, services);
+    registerAdminRoutes(router, services);
 }
 
 } // namespace gh::http

@@ -5,6 +5,7 @@
 #include "http/Routes.h"
 #include "jobs/EmailJob.h"
 #include "services/DemoData.h"
+#include "services/StaffAuth.h"
 #include "services/Services.h"
 #include "store/Migrations.h"
 #include "store/SqliteDatabase.h"
@@ -22,6 +23,9 @@
 
 #include <chrono>
 #include <iostream>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace gh::server {
 namespace {
@@ -58,9 +62,12 @@ void printUsage(std::ostream& out)
     out << "Usage:\n"
            "  gatehouse-server [--config FILE] [--listen HOST:PORT] [--db URL] [--demo [--demo-scale small|large]]\n"
            "  gatehouse-server migrate [--db URL] [--config FILE]\n"
+           "  gatehouse-server admin create --email EMAIL [--role admin|viewer] [--db URL]\n"
            "\n"
            "Subcommands:\n"
-           "  migrate   bring the database schema to the newest version and exit\n";
+           "  migrate       bring the database schema to the newest version and exit\n"
+           "  admin create  create a staff account for the admin API and the desktop app; the password is\n"
+           "                read from standard input (or asked for twice, without echo, on a terminal)\n";
 }
 
 } // namespace
@@ -155,8 +162,11 @@ void GatehouseServer::printHelp()
 {
     Poco::Util::HelpFormatter help(options());
     help.setCommand("gatehouse-server");
-    help.setUsage("[--config FILE] [--listen HOST:PORT] [--db URL] [--demo [--demo-scale small|large]] [--set KEY=VALUE]\n"
-                  "       gatehouse-server migrate [--db URL] [--config FILE]");
+    help.setUsage("[--config FILE] [--listen HOST:PORT] [--db URL] [--demo [--demo-scale small|large]] [--set KEY=VALUE]
+"
+                  "       gatehouse-server migrate [--db URL] [--config FILE]
+"
+                  "       gatehouse-server admin create --email EMAIL [--role admin|viewer] [--db URL]");
     help.setHeader("Gatehouse customer portal server: serves the portal pages, the portal API and the admin API.");
     help.setFooter("Configuration keys (file or command line): gatehouse.listen, gatehouse.db, gatehouse.http.maxThreads, "
                    "gatehouse.http.maxQueued, gatehouse.http.keepAlive, gatehouse.http.keepAliveTimeout, "
@@ -275,16 +285,93 @@ int GatehouseServer::main(const std::vector<std::string>& args)
 bool isSubcommand(const char* word)
 {
     const std::string w = word;
-    return w == "migrate";
+    return w == "migrate" || w == "admin";
 }
+
+namespace {
+
+// One line from standard input; on a terminal without echo, so the password never shows or lands
+// in a shell history.
+std::string readSecretLine(const std::string& prompt)
+{
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        std::cerr << prompt << std::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::cerr << std::endl;
+    }
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return line;
+}
+
+int adminCreate(const std::string& dbUrl, const std::string& email, const std::string& roleText)
+{
+    const auto role = core::parseEnum<core::StaffRole>(roleText);
+    if (email.empty() || !role) {
+        std::cerr << "gatehouse-server admin create: needs --email EMAIL and --role admin|viewer\n";
+        printUsage(std::cerr);
+        return 64;
+    }
+    const std::string password = readSecretLine("Password for " + email + ": ");
+    if (isatty(STDIN_FILENO) && readSecretLine("Repeat the password: ") != password) {
+        std::cerr << "gatehouse-server admin create: the passwords differ\n";
+        return 1;
+    }
+    auto database = store::openDatabase(dbUrl);
+    auto connection = database->acquire();
+    store::Migrations::apply(*connection);
+    try {
+        services::StaffAuth::createStaff(*connection, core::PasswordHasher{}, email, *role, password);
+    } catch (const store::DatabaseError& e) {
+        if (e.kind() == store::DatabaseError::Kind::Constraint) {
+            std::cerr << "gatehouse-server admin create: a staff account " << email << " already exists\n";
+            return 1;
+        }
+        throw;
+    }
+    std::cout << "Created staff account " << email << " (" << roleText << ")" << std::endl;
+    return 0;
+}
+
+} // namespace
 
 int runSubcommand(int argc, char** argv)
 {
-    const std::string command = argv[1];
+    std::string command = argv[1];
     std::string dbUrl = kDefaultDb;
-    for (int i = 2; i < argc; ++i) {
+    std::string email;
+    std::string role = "admin";
+    int first = 2;
+    if (command == "admin") {
+        if (argc < 3 || std::string(argv[2]) != "create") {
+            std::cerr << "gatehouse-server admin: the only action is 'create'\n";
+            printUsage(std::cerr);
+            return 64;
+        }
+        command = "admin create";
+        first = 3;
+    }
+    for (int i = first; i < argc; ++i) {
         const std::string arg = argv[i];
-        if ((arg == "--db") && i + 1 < argc) {
+        if (command == "admin create" && arg == "--email" && i + 1 < argc) {
+            email = argv[++i];
+        } else if (command == "admin create" && arg == "--role" && i + 1 < argc) {
+            role = argv[++i];
+        } else if (command == "admin create" && (arg == "--password" || arg.rfind("--password=", 0) == 0)) {
+            std::cerr << "gatehouse-server admin create: passwords are read from standard input, never from the "
+                         "command line\n";
+            return 64;
+        } else if ((arg == "--db") && i + 1 < argc) {
             dbUrl = argv[++i];
         } else if (arg.rfind("--db=", 0) == 0) {
             dbUrl = arg.substr(5);
@@ -307,6 +394,8 @@ int runSubcommand(int argc, char** argv)
                       << applied << " migration(s) applied)" << std::endl;
             return 0;
         }
+        if (command == "admin create")
+            return adminCreate(dbUrl, email, role);
     } catch (const std::exception& e) {
         std::cerr << "gatehouse-server " << command << ": " << e.what() << std::endl;
         return 1;

@@ -1,0 +1,38 @@
+#include "AdminPreview.h"
+
+#include "core/AccessRules.h"
+#include "core/SecureRandom.h"
+#include "core/SettingsCatalogue.h"
+#include "core/Time.h"
+#include "store/AdminStore.h"
+#include "store/CustomerRepository.h"
+#include "store/PortalUserRepository.h"
+#include "store/SettingRepository.h"
+
+#include <stdexcept>
+
+namespace gh::services {
+
+AdminPreview::Opened AdminPreview::open(store::Connection& db, core::Id portalUserId, const core::StaffUser& staff)
+{
+    auto user = store::PortalUserRepository(db).findById(portalUserId);
+    if (!user)
+        throw std::out_of_range("no portal user " + std::to_string(portalUserId));
+    const core::AccessRules rules(
+        core::AccessSettings::fromSettings(core::SettingsCatalogue::effective(store::SettingRepository(db).stored())));
+    const auto assigned = store::CustomerRepository(db).assignedTo(user->id);
+    const auto selectable = rules.selectableCustomers(*user, assigned);
+    if (selectable.empty())
+        throw std::logic_error("the portal user has no customer they may use");
+    Opened opened;
+    opened.sessionToken = core::SecureRandom::token();
+    opened.customerNumber = selectable.front().number;
+    const std::int64_t now = core::nowSeconds();
+    opened.expiresAt = now + kSeconds;
+    store::PreviewSessionRepository(db).create(core::SecureRandom::digest(opened.sessionToken), user->id,
+                                               selectable.front().id, core::SecureRandom::token(), now,
+                                               opened.expiresAt, staff.id);
+    return opened;
+}
+
+} // namespace gh::services

@@ -1,0 +1,451 @@
+#include "AdminStore.h"
+
+#include "ContactRepository.h"
+#include "CustomerRepository.h"
+#include "PortalUserRepository.h"
+#include "core/Text.h"
+#include "core/Time.h"
+
+#include <map>
+#include <variant>
+
+namespace gh::store {
+namespace {
+
+using Arg = std::variant<std::int64_t, std::string>;
+
+// Dynamic WHERE clauses with their arguments; the SQL text only ever holds fixed fragments.
+struct Where
+{
+    std::string sql;
+    std::vector<Arg> args;
+
+    void add(const std::string& clause, std::vector<Arg> values = {})
+    {
+        sql += sql.empty() ? " WHERE " : " AND ";
+        sql += "(" + clause + ")";
+        for (auto& v : values)
+            args.push_back(std::move(v));
+    }
+};
+
+Query run(Connection& db, const std::string& sql, const std::vector<Arg>& args)
+{
+    Query q(db.prepare(sql));
+    int index = 0;
+    for (const auto& arg : args)
+        std::visit([&](const auto& value) { q.bindOne(++index, value); }, arg);
+    return q;
+}
+
+std::int64_t count(Connection& db, const std::string& sql, const std::vector<Arg>& args)
+{
+    auto q = run(db, sql, args);
+    return q.next() ? q.integer(0) : 0;
+}
+
+// "%text%" for LIKE with the wildcards in the text escaped.
+std::string containsPattern(std::string_view text)
+{
+    std::string out = "%";
+    for (char c : text) {
+        if (c == '%' || c == '_' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    return out + "%";
+}
+
+std::string upperAscii(std::string_view text)
+{
+    std::string out(text);
+    for (char& c : out)
+        c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    return out;
+}
+
+std::string orderBy(const std::map<std::string, std::string>& columns, const SortKey& sort, const std::string& tie)
+{
+    auto it = columns.find(sort.field);
+    const std::string column = it == columns.end() ? columns.begin()->second : it->second;
+    return " ORDER BY " + column + (sort.descending ? " DESC" : " ASC") + ", " + tie;
+}
+
+std::vector<std::string> keysOf(const std::map<std::string, std::string>& map)
+{
+    std::vector<std::string> out;
+    for (const auto& [key, value] : map)
+        out.push_back(key);
+    return out;
+}
+
+const std::map<std::string, std::string>& customerColumns()
+{
+    static const std::map<std::string, std::string> columns = {
+        {"number", "c.number"},       {"name", "c.name"},        {"group", "c.customer_group"},
+        {"statId", "c.stat_id"},      {"erpStatus", "c.erp_status"}, {"portalEnabled", "c.portal_enabled"},
+        {"payerNumber", "c.payer_number"}, {"currency", "c.currency"}};
+    return columns;
+}
+
+const std::map<std::string, std::string>& contactColumns()
+{
+    static const std::map<std::string, std::string> columns = {
+        {"lastName", "k.last_name"}, {"firstName", "k.first_name"}, {"email", "k.email"}, {"id", "k.id"}};
+    return columns;
+}
+
+const std::map<std::string, std::string>& portalUserColumns()
+{
+    static const std::map<std::string, std::string> columns = {{"email", "u.email"},         {"lastName", "u.last_name"},
+                                                               {"firstName", "u.first_name"}, {"status", "u.status"},
+                                                               {"kind", "u.kind"},           {"id", "u.id"}};
+    return columns;
+}
+
+std::string limitClause(PageRequest page, std::vector<Arg>& args)
+{
+    if (page.pageSize <= 0)
+        return "";
+    args.emplace_back(static_cast<std::int64_t>(page.pageSize));
+    args.emplace_back(static_cast<std::int64_t>(page.page - 1) * page.pageSize);
+    return " LIMIT ? OFFSET ?";
+}
+
+} // namespace
+
+const std::vector<std::string>& AdminListRepository::customerSortFields()
+{
+    static const auto keys = keysOf(customerColumns());
+    return keys;
+}
+const std::vector<std::string>& AdminListRepository::contactSortFields()
+{
+    static const auto keys = keysOf(contactColumns());
+    return keys;
+}
+const std::vector<std::string>& AdminListRepository::portalUserSortFields()
+{
+    static const auto keys = keysOf(portalUserColumns());
+    return keys;
+}
+
+Page<core::Customer> AdminListRepository::customers(const CustomerFilter& f, PageRequest page)
+{
+    Where where;
+    if (!f.q.empty()) {
+        // The number prefix uses the unique index as a range; the name match scans, which stays
+        // fast enough for an interactive search over tens of thousands of rows.
+        const std::string prefix = upperAscii(f.q);
+        std::string upper = core::prefixUpperBound(prefix);
+        if (upper.empty())
+            upper = prefix + "\xff";
+        where.add("(c.number >= ? AND c.number < ?) OR c.name LIKE ? ESCAPE '\\'",
+                  {prefix, upper, containsPattern(f.q)});
+    }
+    if (f.group)
+        where.add("c.customer_group = ?", {*f.group});
+    if (f.erpStatus)
+        where.add("c.erp_status = ?", {*f.erpStatus});
+    if (f.statId)
+        where.add("c.stat_id = ?", {*f.statId});
+    if (f.portalEnabled)
+        where.add("c.portal_enabled = ?", {std::int64_t(*f.portalEnabled ? 1 : 0)});
+
+    Page<core::Customer> out;
+    out.total = count(m_db, "SELECT COUNT(*) FROM customers c" + where.sql, where.args);
+    auto args = where.args;
+    const std::string sql = "SELECT c.id FROM customers c" + where.sql + orderBy(customerColumns(), f.sort, "c.number") +
+                            limitClause(page, args);
+    std::vector<core::Id> ids;
+    {
+        auto q = run(m_db, sql, args);
+        while (q.next())
+            ids.push_back(q.integer(0));
+    }
+    CustomerRepository repository(m_db);
+    for (auto id : ids) {
+        if (auto c = repository.findById(id))
+            out.items.push_back(std::move(*c));
+    }
+    return out;
+}
+
+Page<core::Contact> AdminListRepository::contacts(core::Id customerId, const ContactFilter& f, PageRequest page)
+{
+    Where where;
+    where.add("k.customer_id = ?", {customerId});
+    if (!f.q.empty()) {
+        const std::string pattern = containsPattern(f.q);
+        where.add("k.first_name LIKE ? ESCAPE '\\' OR k.last_name LIKE ? ESCAPE '\\' OR k.email LIKE ? ESCAPE '\\'",
+                  {pattern, pattern, pattern});
+    }
+    if (f.email)
+        where.add("k.email = ?", {core::toLowerAscii(*f.email)});
+    if (f.canRegister)
+        where.add("k.can_register = ?", {std::int64_t(*f.canRegister ? 1 : 0)});
+    if (f.isAccountAdmin)
+        where.add("k.is_account_admin = ?", {std::int64_t(*f.isAccountAdmin ? 1 : 0)});
+    Page<core::Contact> out;
+    out.total = count(m_db, "SELECT COUNT(*) FROM contacts k" + where.sql, where.args);
+    auto args = where.args;
+    const std::string sql =
+        "SELECT k.id FROM contacts k" + where.sql + orderBy(contactColumns(), f.sort, "k.id") + limitClause(page, args);
+    std::vector<core::Id> ids;
+    {
+        auto q = run(m_db, sql, args);
+        while (q.next())
+            ids.push_back(q.integer(0));
+    }
+    ContactRepository repository(m_db);
+    for (auto id : ids) {
+        if (auto k = repository.findById(id))
+            out.items.push_back(std::move(*k));
+    }
+    return out;
+}
+
+Page<core::PortalUser> AdminListRepository::portalUsers(const PortalUserFilter& f, PageRequest page)
+{
+    Where where;
+    if (!f.q.empty()) {
+        const std::string pattern = containsPattern(f.q);
+        where.add("u.email LIKE ? ESCAPE '\\' OR u.first_name LIKE ? ESCAPE '\\' OR u.last_name LIKE ? ESCAPE '\\'",
+                  {pattern, pattern, pattern});
+    }
+    if (f.status)
+        where.add("u.status = ?", {*f.status});
+    if (f.kind)
+        where.add("u.kind = ?", {*f.kind});
+    if (f.customer)
+        where.add("EXISTS (SELECT 1 FROM portal_user_customers pc JOIN customers c ON c.id = pc.customer_id "
+                  "WHERE pc.user_id = u.id AND c.number = ?)",
+                  {*f.customer});
+    if (f.role)
+        where.add("EXISTS (SELECT 1 FROM portal_user_roles ur WHERE ur.user_id = u.id AND ur.role_code = ?)",
+                  {*f.role});
+    if (f.isAdmin)
+        where.add("u.is_admin = ?", {std::int64_t(*f.isAdmin ? 1 : 0)});
+    Page<core::PortalUser> out;
+    out.total = count(m_db, "SELECT COUNT(*) FROM portal_users u" + where.sql, where.args);
+    auto args = where.args;
+    const std::string sql = "SELECT u.id FROM portal_users u" + where.sql + orderBy(portalUserColumns(), f.sort, "u.id") +
+                            limitClause(page, args);
+    std::vector<core::Id> ids;
+    {
+        auto q = run(m_db, sql, args);
+        while (q.next())
+            ids.push_back(q.integer(0));
+    }
+    PortalUserRepository repository(m_db);
+    for (auto id : ids) {
+        if (auto u = repository.findById(id))
+            out.items.push_back(std::move(*u));
+    }
+    return out;
+}
+
+Page<core::AuditEvent> AdminListRepository::auditEvents(const AuditFilter& f, PageRequest page)
+{
+    Where where;
+    if (f.actor)
+        where.add("actor = ?", {core::toLowerAscii(*f.actor)});
+    if (f.entity)
+        where.add("entity = ?", {*f.entity});
+    if (f.entityKey)
+        where.add("entity_key = ?", {*f.entityKey});
+    if (f.action)
+        where.add("action = ?", {*f.action});
+    if (f.origin)
+        where.add("origin = ?", {*f.origin});
+    if (f.fromAt)
+        where.add("at >= ?", {*f.fromAt});
+    if (f.toAt)
+        where.add("at < ?", {*f.toAt});
+    Page<core::AuditEvent> out;
+    out.total = count(m_db, "SELECT COUNT(*) FROM audit_events" + where.sql, where.args);
+    auto args = where.args;
+    const std::string sql = "SELECT id, at, actor_kind, actor, entity, entity_key, action, before_json, after_json, "
+                            "origin FROM audit_events" +
+                            where.sql + (f.oldestFirst ? " ORDER BY id ASC" : " ORDER BY id DESC") +
+                            limitClause(page, args);
+    auto q = run(m_db, sql, args);
+    while (q.next()) {
+        core::AuditEvent e;
+        e.id = q.integer(0);
+        e.at = q.text(1);
+        e.actorKind = q.text(2);
+        e.actor = q.text(3);
+        e.entity = q.text(4);
+        e.entityKey = q.text(5);
+        e.action = q.text(6);
+        e.before = q.text(7);
+        e.after = q.text(8);
+        e.origin = core::parseEnum<core::Origin>(q.textView(9)).value_or(core::Origin::Api);
+        out.items.push_back(std::move(e));
+    }
+    return out;
+}
+
+Page<JobRow> AdminListRepository::jobs(const JobFilter& f, PageRequest page)
+{
+    Where where;
+    if (f.kind)
+        where.add("kind = ?", {*f.kind});
+    if (f.status)
+        where.add("status = ?", {*f.status});
+    Page<JobRow> out;
+    out.total = count(m_db, "SELECT COUNT(*) FROM job_runs" + where.sql, where.args);
+    auto args = where.args;
+    const std::string sql = "SELECT id, kind, status, progress, counts_json, error_report, file, started_at, "
+                            "finished_at, name, created_at FROM job_runs" +
+                            where.sql + " ORDER BY id DESC" + limitClause(page, args);
+    auto q = run(m_db, sql, args);
+    while (q.next()) {
+        JobRow row;
+        row.run.id = q.integer(0);
+        row.run.kind = core::parseEnum<core::JobKind>(q.textView(1)).value_or(core::JobKind::Import);
+        row.run.status = core::parseEnum<core::JobStatus>(q.textView(2)).value_or(core::JobStatus::Failed);
+        row.run.progress = static_cast<int>(q.integer(3));
+        row.run.counts = q.text(4);
+        row.run.errorReport = q.text(5);
+        row.run.file = q.text(6);
+        row.run.startedAt = q.text(7);
+        row.run.finishedAt = q.text(8);
+        row.name = q.text(9);
+        row.createdAt = q.text(10);
+        out.items.push_back(std::move(row));
+    }
+    return out;
+}
+
+// --- staff tokens --------------------------------------------------------------------------------
+
+void StaffTokenRepository::create(const std::string& tokenHash, core::Id staffId, std::int64_t now,
+                                  std::int64_t expiresAt)
+{
+    m_db.query("INSERT INTO staff_tokens (token_hash, staff_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+               tokenHash, staffId, now, expiresAt)
+        .run();
+}
+
+std::optional<core::StaffUser> StaffTokenRepository::findValid(const std::string& tokenHash, std::int64_t now)
+{
+    auto q = m_db.query("SELECT s.id, s.email, s.role FROM staff_tokens t JOIN staff_users s ON s.id = t.staff_id "
+                        "WHERE t.token_hash = ? AND t.expires_at > ? AND s.disabled = 0",
+                        tokenHash, now);
+    if (!q.next())
+        return std::nullopt;
+    core::StaffUser s;
+    s.id = q.integer(0);
+    s.email = q.text(1);
+    s.role = core::parseEnum<core::StaffRole>(q.textView(2)).value_or(core::StaffRole::Viewer);
+    return s;
+}
+
+void StaffTokenRepository::revoke(const std::string& tokenHash)
+{
+    m_db.query("DELETE FROM staff_tokens WHERE token_hash = ?", tokenHash).run();
+}
+
+void StaffTokenRepository::removeExpired(std::int64_t now)
+{
+    m_db.query("DELETE FROM staff_tokens WHERE expires_at <= ?", now).run();
+}
+
+void StaffTokenRepository::recordFailure(const std::string& account, const std::string& client, std::int64_t now)
+{
+    m_db.query("INSERT INTO sign_in_failures (account, client, at) VALUES (?, ?, ?)", account, client, now).run();
+}
+
+std::pair<int, std::int64_t> StaffTokenRepository::failuresSince(const std::string& key, bool byClient,
+                                                                 std::int64_t since)
+{
+    auto q = byClient
+                 ? m_db.query("SELECT COUNT(*), COALESCE(MIN(at), 0) FROM sign_in_failures WHERE client = ? AND at > ?",
+                              key, since)
+                 : m_db.query("SELECT COUNT(*), COALESCE(MIN(at), 0) FROM sign_in_failures WHERE account = ? AND at > ?",
+                              key, since);
+    q.next();
+    return {static_cast<int>(q.integer(0)), q.integer(1)};
+}
+
+void StaffTokenRepository::clearFailures(const std::string& account)
+{
+    m_db.query("DELETE FROM sign_in_failures WHERE account = ?", account).run();
+}
+
+// --- preview sessions ----------------------------------------------------------------------------
+
+void PreviewSessionRepository::create(const std::string& idHash, core::Id userId, std::optional<core::Id> customerId,
+                                      const std::string& csrfToken, std::int64_t now, std::int64_t expiresAt,
+                                      core::Id staffId)
+{
+    m_db.query("INSERT INTO portal_sessions (id_hash, user_id, customer_id, csrf_token, created_at, last_seen_at, "
+               "expires_at, read_only, preview_staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)",
+               idHash, userId, customerId, csrfToken, now, now, expiresAt, staffId)
+        .run();
+}
+
+bool PreviewSessionRepository::isOpenPreview(const std::string& idHash, std::int64_t now)
+{
+    auto q = m_db.query("SELECT 1 FROM portal_sessions WHERE id_hash = ? AND read_only = 1 AND expires_at > ?", idHash,
+                        now);
+    return q.next();
+}
+
+// --- bulk ----------------------------------------------------------------------------------------
+
+std::int64_t BulkRepository::countPortalAccessChanges(bool enable)
+{
+    auto q = m_db.query("SELECT COUNT(*) FROM customers WHERE portal_enabled <> ?", enable);
+    q.next();
+    return q.integer(0);
+}
+
+std::int64_t BulkRepository::setPortalAccess(bool enable)
+{
+    m_db.query("UPDATE customers SET portal_enabled = ?, version = version + 1, updated_at = ? "
+               "WHERE portal_enabled <> ?",
+               enable, core::nowRfc3339(), enable)
+        .run();
+    return m_db.changes();
+}
+
+namespace {
+// The column a contact permission lives in; sections are one bit of the sections mask.
+std::string permissionCondition(const std::string& column, int sectionBit, bool value)
+{
+    if (sectionBit >= 0)
+        return value ? "(sections & ?) = 0" : "(sections & ?) <> 0";
+    return (column == "canRegister" ? std::string("can_register") : std::string("make_payment")) + " <> ?";
+}
+} // namespace
+
+std::int64_t BulkRepository::countContactPermissionChanges(const std::string& column, int sectionBit, bool value)
+{
+    const std::string sql = "SELECT COUNT(*) FROM contacts WHERE " + permissionCondition(column, sectionBit, value);
+    auto q = sectionBit >= 0 ? m_db.query(sql, std::int64_t(1) << sectionBit) : m_db.query(sql, value);
+    q.next();
+    return q.integer(0);
+}
+
+std::int64_t BulkRepository::setContactPermission(const std::string& column, int sectionBit, bool value)
+{
+    const std::string now = core::nowRfc3339();
+    const std::string where = " WHERE " + permissionCondition(column, sectionBit, value);
+    if (sectionBit >= 0) {
+        const std::int64_t bit = std::int64_t(1) << sectionBit;
+        const std::string set = value ? "sections = sections | ?" : "sections = sections & ~?";
+        m_db.query("UPDATE contacts SET " + set + ", version = version + 1, updated_at = ?" + where, bit, now, bit)
+            .run();
+    } else {
+        const std::string name = column == "canRegister" ? "can_register" : "make_payment";
+        m_db.query("UPDATE contacts SET " + name + " = ?, version = version + 1, updated_at = ?" + where, value, now,
+                   value)
+            .run();
+    }
+    return m_db.changes();
+}
+
+} // namespace gh::store
