@@ -61,6 +61,7 @@ void printUsage(std::ostream& out)
 {
     out << "Usage:\n"
            "  gatehouse-server [--config FILE] [--listen HOST:PORT] [--db URL] [--demo [--demo-scale small|large]]\n"
+           "                   [--set KEY=VALUE]\n"
            "  gatehouse-server migrate [--db URL] [--config FILE]\n"
            "  gatehouse-server admin create --email EMAIL [--role admin|viewer] [--db URL]\n"
            "\n"
@@ -162,10 +163,8 @@ void GatehouseServer::printHelp()
 {
     Poco::Util::HelpFormatter help(options());
     help.setCommand("gatehouse-server");
-    help.setUsage("[--config FILE] [--listen HOST:PORT] [--db URL] [--demo [--demo-scale small|large]] [--set KEY=VALUE]
-"
-                  "       gatehouse-server migrate [--db URL] [--config FILE]
-"
+    help.setUsage("[--config FILE] [--listen HOST:PORT] [--db URL] [--demo [--demo-scale small|large]] [--set KEY=VALUE]\n"
+                  "       gatehouse-server migrate [--db URL] [--config FILE]\n"
                   "       gatehouse-server admin create --email EMAIL [--role admin|viewer] [--db URL]");
     help.setHeader("Gatehouse customer portal server: serves the portal pages, the portal API and the admin API.");
     help.setFooter("Configuration keys (file or command line): gatehouse.listen, gatehouse.db, gatehouse.http.maxThreads, "
