@@ -49,6 +49,7 @@ curl -fsS -o /dev/null -H "Cookie: gh_session=$cookie" "$page500"
 # nginx serves the very same bytes as a static file, configured for the same keep-alive load.
 mkdir -p "$work/www" "$work/nginx"
 cp "$work/invoices.json" "$work/www/invoices.json"
+chmod a+rx "$work" "$work/www" && chmod a+r "$work/www/invoices.json" # nginx workers run unprivileged
 nport=$((gport + 1))
 cat >"$work/nginx/nginx.conf" <<CONF
 worker_processes auto;
@@ -70,6 +71,8 @@ CONF
 nginx -c "$work/nginx/nginx.conf" -g 'daemon off;' &
 pids+=($!)
 for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$nport/invoices.json" >/dev/null 2>&1 && break; sleep 0.1; done
+curl -fsS "http://127.0.0.1:$nport/invoices.json" | cmp -s - "$work/invoices.json" ||
+  { echo "nginx does not serve the same bytes" >&2; cat "$work/nginx/error.log" >&2; exit 1; }
 
 run() { # name url [cookie]
   local out="$work/$1.txt"
@@ -96,5 +99,5 @@ printf 'page 1:      %10.0f req/s   p50 %6.2f ms   p99 %6.2f ms\n' "$(rps page1)
 printf 'page 500:    %10.0f req/s   p50 %6.2f ms   p99 %6.2f ms\n' "$(rps page500)" "$(ms page500 50%)" "$(ms page500 99%)"
 awk -v g="$(rps page1)" -v n="$(rps nginx)" 'BEGIN { printf "ratio:       %.2fx nginx (goal >= 0.25)\n", g / n }'
 awk -v a="$(ms page500 50%)" -v b="$(ms page1 50%)" 'BEGIN { printf "page 500:    %.2fx page 1 median latency (goal <= 1.5)\n", a / b }'
-e="$(errors page1)$(errors page500)"
+e="$(errors nginx)$(errors page1)$(errors page500)"
 echo "errors:      ${e:-none}"
