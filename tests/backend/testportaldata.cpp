@@ -81,8 +81,12 @@ private slots:
             row("q too long", longQ.c_str(), "q");
             row("q not UTF-8", "q=%FF%FE", "q");
         }
-        QTest::newRow("invoices: status invoiced belongs to orders") << "invoices" << "status=invoiced" << "status";
-        QTest::newRow("orders: status paid belongs to invoices") << "orders" << "status=paid" << "status";
+        QTest::newRow("invoices: status invoiced belongs to orders") << "invoices"
+                                                                     << "status=invoiced"
+                                                                     << "status";
+        QTest::newRow("orders: status paid belongs to invoices") << "orders"
+                                                                 << "status=paid"
+                                                                 << "status";
     }
 
     void badListParametersAre400NamingThem()
@@ -101,26 +105,37 @@ private slots:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("where");
-        QTest::newRow("all") << "" << "1 = 1";
-        QTest::newRow("status all") << "status=all" << "1 = 1";
-        QTest::newRow("open") << "status=open" << "is_open = 1";
-        QTest::newRow("paid") << "status=paid" << "is_open = 0";
-        QTest::newRow("from") << "from=2025-06-01" << "invoice_date >= '2025-06-01'";
-        QTest::newRow("to") << "to=2024-12-31" << "invoice_date <= '2024-12-31'";
+        QTest::newRow("all") << ""
+                             << "1 = 1";
+        QTest::newRow("status all") << "status=all"
+                                    << "1 = 1";
+        QTest::newRow("open") << "status=open"
+                              << "is_open = 1";
+        QTest::newRow("paid") << "status=paid"
+                              << "is_open = 0";
+        QTest::newRow("from") << "from=2025-06-01"
+                              << "invoice_date >= '2025-06-01'";
+        QTest::newRow("to") << "to=2024-12-31"
+                            << "invoice_date <= '2024-12-31'";
         QTest::newRow("range and open") << "from=2026-01-01&to=2026-10-31&status=open"
                                         << "invoice_date BETWEEN '2026-01-01' AND '2026-10-31' AND is_open = 1";
-        QTest::newRow("q invoice number prefix") << "q=INV1000001" << "number LIKE 'INV1000001%'";
-        QTest::newRow("q PO reference prefix") << "q=PO-100001-501" << "po_reference LIKE 'PO-100001-501%'";
-        QTest::newRow("q exact invoice") << "q=INV10000007" << "number = 'INV10000007'";
-        QTest::newRow("q nothing") << "q=NOPE" << "0 = 1";
+        QTest::newRow("q invoice number prefix") << "q=INV1000001"
+                                                 << "number LIKE 'INV1000001%'";
+        QTest::newRow("q PO reference prefix") << "q=PO-100001-501"
+                                               << "po_reference LIKE 'PO-100001-501%'";
+        QTest::newRow("q exact invoice") << "q=INV10000007"
+                                         << "number = 'INV10000007'";
+        QTest::newRow("q nothing") << "q=NOPE"
+                                   << "0 = 1";
     }
 
     void invoiceFiltersMatchTheDatabase()
     {
         QFETCH(QString, query);
         QFETCH(QString, where);
-        const auto expected = scalar(services(), "SELECT COUNT(*) FROM invoices WHERE customer_id = " +
-                                                     std::to_string(c1()) + " AND " + where.toStdString());
+        const auto expected = scalar(services(),
+                                     "SELECT COUNT(*) FROM invoices WHERE customer_id = " + std::to_string(c1())
+                                         + " AND " + where.toStdString());
         auto r = m_alice->get(kPortal + "/customers/C100001/invoices?pageSize=100&" + query.toStdString());
         QCOMPARE(r.status, 200);
         auto body = r.json();
@@ -183,19 +198,25 @@ private slots:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("where");
-        QTest::newRow("all") << "" << "1 = 1";
-        QTest::newRow("open") << "status=open" << "is_open = 1";
-        QTest::newRow("invoiced") << "status=invoiced" << "status = 'invoiced'";
-        QTest::newRow("PO prefix") << "q=PO-100001-100" << "po_reference LIKE 'PO-100001-100%'";
-        QTest::newRow("range") << "from=2025-01-01&to=2025-12-31" << "order_date BETWEEN '2025-01-01' AND '2025-12-31'";
+        QTest::newRow("all") << ""
+                             << "1 = 1";
+        QTest::newRow("open") << "status=open"
+                              << "is_open = 1";
+        QTest::newRow("invoiced") << "status=invoiced"
+                                  << "status = 'invoiced'";
+        QTest::newRow("PO prefix") << "q=PO-100001-100"
+                                   << "po_reference LIKE 'PO-100001-100%'";
+        QTest::newRow("range") << "from=2025-01-01&to=2025-12-31"
+                               << "order_date BETWEEN '2025-01-01' AND '2025-12-31'";
     }
 
     void orderFiltersMatchTheDatabase()
     {
         QFETCH(QString, query);
         QFETCH(QString, where);
-        const auto expected = scalar(services(), "SELECT COUNT(*) FROM orders WHERE customer_id = " +
-                                                     std::to_string(c1()) + " AND " + where.toStdString());
+        const auto expected = scalar(services(),
+                                     "SELECT COUNT(*) FROM orders WHERE customer_id = " + std::to_string(c1()) + " AND "
+                                         + where.toStdString());
         auto r = m_alice->get(kPortal + "/customers/C100001/orders?pageSize=100&" + query.toStdString());
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json()->getValue<std::int64_t>("total"), expected);
@@ -217,8 +238,8 @@ private slots:
         }
         HttpClient bob(server.port());
         QCOMPARE(signIn(bob, "bob@demo.test").status, 200);
-        const auto expected =
-            scalar(server.services(), "SELECT COUNT(*) FROM orders WHERE placed_by = 'bob@demo.test'");
+        const auto expected
+            = scalar(server.services(), "SELECT COUNT(*) FROM orders WHERE placed_by = 'bob@demo.test'");
         QVERIFY(expected > 0);
         auto list = bob.get(kPortal + "/customers/C100001/orders?pageSize=100").json();
         QCOMPARE(list->getValue<std::int64_t>("total"), expected);
@@ -238,8 +259,8 @@ private slots:
         std::string number;
         {
             auto db = services().database().acquire();
-            auto row = db->query("SELECT number FROM invoices WHERE customer_id = ? AND has_documents = 1 LIMIT 1",
-                                 c1());
+            auto row
+                = db->query("SELECT number FROM invoices WHERE customer_id = ? AND has_documents = 1 LIMIT 1", c1());
             row.next();
             number = row.text(0);
         }
@@ -265,8 +286,8 @@ private slots:
         std::string without;
         {
             auto db = services().database().acquire();
-            auto row = db->query("SELECT number FROM invoices WHERE customer_id = ? AND has_documents = 0 LIMIT 1",
-                                 c1());
+            auto row
+                = db->query("SELECT number FROM invoices WHERE customer_id = ? AND has_documents = 0 LIMIT 1", c1());
             row.next();
             without = row.text(0);
         }
@@ -320,8 +341,8 @@ private slots:
         auto items = shipments.json()->getArray("items");
         QVERIFY(items->size() >= 1);
         auto s = items->getObject(0);
-        for (const char* field : {"shipmentNumber", "deliveryNumber", "forwardingAgent", "trackingReference",
-                                  "shipDate"})
+        for (const char* field :
+             {"shipmentNumber", "deliveryNumber", "forwardingAgent", "trackingReference", "shipDate"})
             QVERIFY2(s->has(field), field);
         auto docs = m_alice->get(kPortal + "/customers/C100001/orders/" + number + "/documents");
         QCOMPARE(docs.status, 200);
@@ -346,8 +367,8 @@ private slots:
         {
             auto db = services().database().acquire();
             int n = 0;
-            for (const char* po : {"=HYPERLINK(\"http://evil\")", "+1+1", "-2", "@SUM(A1)", "\tTAB", "\rCR",
-                                   "plain, with comma"}) {
+            for (const char* po :
+                 {"=HYPERLINK(\"http://evil\")", "+1+1", "-2", "@SUM(A1)", "\tTAB", "\rCR", "plain, with comma"}) {
                 db->query("INSERT INTO invoices (customer_id, number, po_reference, invoice_date, amount, open_amount, "
                           "currency, status, is_open) VALUES (?, ?, ?, '2026-10-30', 100, 100, 'EUR', 'open', 1)",
                           c1(), "ZZ-CSV-" + std::to_string(n++), po)
@@ -368,8 +389,8 @@ private slots:
         QVERIFY(csv.find(",\"'\rCR\",") != std::string::npos);
         QVERIFY(csv.find(",\"plain, with comma\",") != std::string::npos);
         // One line per open invoice plus the header; negative amounts (credits) stay numbers.
-        const auto open = scalar(services(), "SELECT COUNT(*) FROM invoices WHERE is_open = 1 AND customer_id = " +
-                                                 std::to_string(c1()));
+        const auto open = scalar(
+            services(), "SELECT COUNT(*) FROM invoices WHERE is_open = 1 AND customer_id = " + std::to_string(c1()));
         std::int64_t rows = 0;
         for (std::size_t pos = 0; (pos = csv.find("\r\n", pos)) != std::string::npos; pos += 2)
             ++rows;
@@ -403,8 +424,7 @@ private slots:
         QCOMPARE(rows.size(), before + 1);
         const auto& mail = rows.back();
         QCOMPARE(q(mail.to), QStringLiteral("alice@demo.test"));
-        QCOMPARE(q(mail.attachments),
-                 q("[" + std::to_string(docIds[0]) + "," + std::to_string(docIds[1]) + "]"));
+        QCOMPARE(q(mail.attachments), q("[" + std::to_string(docIds[0]) + "," + std::to_string(docIds[1]) + "]"));
         QVERIFY(mail.body.find(numbers[0]) != std::string::npos);
 
         // Another customer's invoice is not found, and nothing is queued.
@@ -436,7 +456,8 @@ private slots:
             row.next();
             number = row.text(0);
         }
-        auto r = m_alice->post(kPortal + "/customers/C100001/orders/email", R"({"orderNumbers":[")" + number + R"("]})");
+        auto r
+            = m_alice->post(kPortal + "/customers/C100001/orders/email", R"({"orderNumbers":[")" + number + R"("]})");
         QCOMPARE(r.status, 202);
         QVERIFY(outbox(services()).back().attachments != "[]");
     }

@@ -86,8 +86,7 @@ private slots:
         QTest::newRow("disabled") << "UPDATE portal_users SET status = 'disabled' WHERE email = 'bob@demo.test'";
         QTest::newRow("locked") << "UPDATE portal_users SET status = 'locked' WHERE email = 'bob@demo.test'";
         QTest::newRow("invited") << "UPDATE portal_users SET status = 'invited' WHERE email = 'bob@demo.test'";
-        QTest::newRow("customer switched off")
-            << "UPDATE customers SET portal_enabled = 0 WHERE number = 'C100001'";
+        QTest::newRow("customer switched off") << "UPDATE customers SET portal_enabled = 0 WHERE number = 'C100001'";
     }
 
     void usersWhoMayNotSignInGetInvalidCredentials()
@@ -193,12 +192,18 @@ private slots:
         QTest::addColumn<QString>("method");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("body");
-        QTest::newRow("switch customer") << "PUT" << "/me/customer" << R"({"number":"C100002"})";
-        QTest::newRow("email invoices") << "POST" << "/customers/C100001/invoices/email"
+        QTest::newRow("switch customer") << "PUT"
+                                         << "/me/customer"
+                                         << R"({"number":"C100002"})";
+        QTest::newRow("email invoices") << "POST"
+                                        << "/customers/C100001/invoices/email"
                                         << R"({"invoiceNumbers":["INV10000040"]})";
-        QTest::newRow("email orders") << "POST" << "/customers/C100001/orders/email"
+        QTest::newRow("email orders") << "POST"
+                                      << "/customers/C100001/orders/email"
                                       << R"({"orderNumbers":["SO5000001"]})";
-        QTest::newRow("sign out") << "DELETE" << "/session" << "";
+        QTest::newRow("sign out") << "DELETE"
+                                  << "/session"
+                                  << "";
     }
 
     void stateChangesNeedTheCsrfHeader()
@@ -228,16 +233,30 @@ private slots:
         QTest::addColumn<QString>("method");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("body");
-        QTest::newRow("switch customer") << "PUT" << "/me/customer" << R"({"number":"C100002"})";
-        QTest::newRow("email invoices") << "POST" << "/customers/C100001/invoices/email"
+        QTest::newRow("switch customer") << "PUT"
+                                         << "/me/customer"
+                                         << R"({"number":"C100002"})";
+        QTest::newRow("email invoices") << "POST"
+                                        << "/customers/C100001/invoices/email"
                                         << R"({"invoiceNumbers":["INV10000040"]})";
-        QTest::newRow("email orders") << "POST" << "/customers/C100001/orders/email"
+        QTest::newRow("email orders") << "POST"
+                                      << "/customers/C100001/orders/email"
                                       << R"({"orderNumbers":["SO5000001"]})";
-        QTest::newRow("set password") << "PUT" << "/password" << R"({"token":"x","password":"Another-Passw0rd"})";
-        QTest::newRow("password reset") << "POST" << "/password-resets" << R"({"email":"alice@demo.test"})";
-        QTest::newRow("registration") << "POST" << "/registrations" << R"({"email":"x@example.com"})";
-        QTest::newRow("sign in") << "POST" << "/session" << R"({"email":"alice@demo.test","password":"x"})";
-        QTest::newRow("sign out") << "DELETE" << "/session" << "";
+        QTest::newRow("set password") << "PUT"
+                                      << "/password"
+                                      << R"({"token":"x","password":"Another-Passw0rd"})";
+        QTest::newRow("password reset") << "POST"
+                                        << "/password-resets"
+                                        << R"({"email":"alice@demo.test"})";
+        QTest::newRow("registration") << "POST"
+                                      << "/registrations"
+                                      << R"({"email":"x@example.com"})";
+        QTest::newRow("sign in") << "POST"
+                                 << "/session"
+                                 << R"({"email":"alice@demo.test","password":"x"})";
+        QTest::newRow("sign out") << "DELETE"
+                                  << "/session"
+                                  << "";
     }
 
     void readOnlySessionsRefuseEveryChange()
@@ -247,8 +266,8 @@ private slots:
         QFETCH(QString, body);
         TestServer server;
         const std::string csrf = core::SecureRandom::token(32);
-        const std::string cookie =
-            insertSession(server.services(), userIdOf(server.services(), "alice@demo.test"), true, csrf);
+        const std::string cookie
+            = insertSession(server.services(), userIdOf(server.services(), "alice@demo.test"), true, csrf);
         HttpClient client(server.port());
         client.cookies()["gh_session"] = cookie;
         client.setCsrf(csrf);
@@ -263,8 +282,8 @@ private slots:
     void readOnlySessionsExpire()
     {
         TestServer server;
-        const std::string cookie =
-            insertSession(server.services(), userIdOf(server.services(), "alice@demo.test"), true, "c", -1);
+        const std::string cookie
+            = insertSession(server.services(), userIdOf(server.services(), "alice@demo.test"), true, "c", -1);
         HttpClient client(server.port());
         client.cookies()["gh_session"] = cookie;
         QCOMPARE(client.get(kPortal + "/me").status, 401);
@@ -343,8 +362,8 @@ private slots:
                 db->query("INSERT INTO sign_in_failures (account, client, at) VALUES ('bob@demo.test', ?, ?)",
                           "10.0.0." + std::to_string(i), now - 3500 + i * 20)
                     .run();
-            db->execute("DELETE FROM sign_in_failures WHERE at > " + std::to_string(now - 15 * 60 + 5) +
-                        " AND id % 2 = 0");
+            db->execute("DELETE FROM sign_in_failures WHERE at > " + std::to_string(now - 15 * 60 + 5)
+                        + " AND id % 2 = 0");
             auto count = db->query("SELECT COUNT(*) FROM sign_in_failures WHERE at > ?", now - 15 * 60);
             count.next();
             QVERIFY(count.integer(0) < 10);
