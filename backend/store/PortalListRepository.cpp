@@ -77,7 +77,16 @@ std::vector<core::Invoice> PortalListRepository::invoices(const Filter& f, std::
             where.texts.insert(where.texts.end(), {f.prefix, upper, f.prefix, upper});
         }
     }
-    {
+    if (where.texts.empty()) {
+        // No date or number filter: the total is kept per customer and open flag (migration 4).
+        static const std::string all = "SELECT COALESCE(SUM(n), 0) FROM invoice_counts WHERE customer_id = ?";
+        static const std::string byOpen
+            = "SELECT COALESCE(SUM(n), 0) FROM invoice_counts WHERE customer_id = ? AND is_open = ?";
+        auto q = f.status == "all" ? m_db.query(all, f.customerId)
+                                   : m_db.query(byOpen, f.customerId, f.status == "open" ? 1 : 0);
+        q.next();
+        total = q.integer(0);
+    } else {
         auto q = Query(m_db.prepare("SELECT COUNT(*) FROM invoices i WHERE " + where.sql));
         int index = 0;
         bindAll(q, f.customerId, where.texts, index);

@@ -145,6 +145,42 @@ private slots:
         QCOMPARE(body->getValue<int>("pageSize"), 100);
     }
 
+    void totalsFollowInsertsUpdatesAndDeletes()
+    {
+        // The unfiltered totals come from invoice_counts (kept by triggers); they must match COUNT(*)
+        // after every kind of write.
+        TestServer server;
+        HttpClient alice(server.port());
+        QCOMPARE(signIn(alice, "alice@demo.test").status, 200);
+        auto check = [&] {
+            for (const char* status : {"all", "open", "paid"}) {
+                const std::string where = std::string(status) == "all" ? "1 = 1"
+                    : std::string(status) == "open"                    ? "is_open = 1"
+                                                                       : "is_open = 0";
+                const auto expected
+                    = scalar(server.services(), "SELECT COUNT(*) FROM invoices WHERE customer_id = 1 AND " + where);
+                auto r = alice.get(kPortal + "/customers/C100001/invoices?status=" + status);
+                if (r.json()->getValue<std::int64_t>("total") != expected)
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(check());
+        auto db = server.services().database().acquire();
+        db->execute(
+            "INSERT INTO invoices (customer_id, number, invoice_date, amount, open_amount, status, is_open) "
+            "VALUES (1, 'T-1', '2026-10-30', 100, 100, 'open', 1), (1, 'T-2', '2026-10-30', 100, 0, 'paid', 0)");
+        QVERIFY(check());
+        db->execute("UPDATE invoices SET is_open = 0, open_amount = 0, status = 'paid' WHERE number = 'T-1'");
+        QVERIFY(check());
+        db->execute("UPDATE invoices SET customer_id = 2 WHERE number = 'T-2'");
+        QVERIFY(check());
+        db->execute("DELETE FROM invoices WHERE number IN ('T-1', 'T-2')");
+        QVERIFY(check());
+        QCOMPARE(scalar(server.services(), "SELECT SUM(n) FROM invoice_counts"),
+                 scalar(server.services(), "SELECT COUNT(*) FROM invoices"));
+    }
+
     void invoiceItemsHaveTheContractFields()
     {
         auto r = m_alice->get(kPortal + "/customers/C100001/invoices?pageSize=1&status=open");
