@@ -331,6 +331,7 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         const auto& c = customerOr404(s, request, Section::InvoicesView);
         auto filter = parseListFilter(request, true);
         filter.customerId = c.id;
+        filter.customerNumber = c.number;
         std::int64_t total = 0;
         Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
         for (const auto& invoice : store::PortalListRepository(s.connection()).invoices(filter, total))

@@ -101,7 +101,8 @@ std::vector<core::Invoice> PortalListRepository::invoices(const Filter& f, std::
     const std::string sql = "SELECT " + std::string(kInvoiceColumns) + " FROM (SELECT i.id FROM invoices i WHERE "
         + where.sql + " ORDER BY " + order + " LIMIT ? OFFSET ?) AS page JOIN invoices i ON i.id = page.id ORDER BY "
         + order;
-    const std::string customerNumber = customerNumberOf(m_db, f.customerId);
+    const std::string customerNumber =
+        f.customerNumber.empty() ? customerNumberOf(m_db, f.customerId) : f.customerNumber;
     auto q = Query(m_db.prepare(sql));
     int index = 0;
     bindAll(q, f.customerId, where.texts, index);

@@ -20,6 +20,7 @@ public:
     struct Filter
     {
         core::Id customerId = 0;
+        std::string customerNumber; // copied into the items; the caller has it already
         std::string prefix; // q: prefix match, empty = none
         std::optional<std::string> from; // YYYY-MM-DD, inclusive
         std::optional<std::string> to;
