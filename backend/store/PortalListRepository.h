@@ -33,6 +33,10 @@ public:
         std::string placedBy;
     };
 
+    // A deep page starts from the nearest remembered position of every kAnchorEvery-th row, so it skips
+    // at most that many index entries instead of all rows before it.
+    static constexpr std::int64_t kAnchorEvery = 1000;
+
     explicit PortalListRepository(Connection& connection)
         : m_db(connection)
     {
