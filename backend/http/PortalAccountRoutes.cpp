@@ -17,7 +17,10 @@ namespace {
 
 using services::PortalAccounts;
 
-std::string path(const std::string& tail) { return std::string(portal::kBase) + tail; }
+std::string path(const std::string& tail)
+{
+    return std::string(portal::kBase) + tail;
+}
 
 Poco::JSON::Array::Ptr problemsJson(const std::vector<PortalAccounts::Problem>& problems)
 {
@@ -125,8 +128,9 @@ void registerPortalRoutes(Router& router, services::Services& services)
                             problemsJson(result.problems));
         }
         Poco::JSON::Object answer;
-        answer.set("message", "Thank you. We have sent an email to " + std::string(core::trim(in.email)) +
-                                  " with a link to set your password.");
+        answer.set("message",
+                   "Thank you. We have sent an email to " + std::string(core::trim(in.email))
+                       + " with a link to set your password.");
         response.sendJson(202, answer);
     });
 
@@ -147,8 +151,9 @@ void registerPortalRoutes(Router& router, services::Services& services)
             PortalAccounts::requestPasswordReset(S, *db, *email);
         }
         Poco::JSON::Object answer;
-        answer.set("message", "If there is an account associated with " + std::string(core::trim(*email)) +
-                                  " you will receive an email with a link to reset your password.");
+        answer.set("message",
+                   "If there is an account associated with " + std::string(core::trim(*email))
+                       + " you will receive an email with a link to reset your password.");
         response.sendJson(202, answer);
     });
 

@@ -7,16 +7,31 @@
 namespace gh::http::portal {
 namespace {
 
-HttpError notSignedIn() { return HttpError(401, "not_signed_in", "Sign in to continue."); }
+// A cookie the server no longer knows is cleared in the same answer, so the browser stops sending it.
+HttpError notSignedIn(bool clearCookie = true)
+{
+    HttpError error(401, "not_signed_in", "Sign in to continue.");
+    if (clearCookie)
+        error.headers.emplace_back("Set-Cookie",
+                                   std::string(kCookie)
+                                       + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0; "
+                                         "Expires=Thu, 01 Jan 1970 00:00:00 GMT");
+    return error;
+}
 
 } // namespace
 
-void notFound() { throw HttpError::notFound("Not found."); }
+void notFound()
+{
+    throw HttpError::notFound("Not found.");
+}
 
 Session requireSession(services::Services& services, Request& request, bool changesState)
 {
     const auto cookie = request.cookie(kCookie);
-    if (!cookie || cookie->empty() || cookie->size() > 128)
+    if (!cookie)
+        throw notSignedIn(false);
+    if (cookie->empty() || cookie->size() > 128)
         throw notSignedIn();
     Session s{services.database().acquire(), {}, {}, nullptr};
     store::PortalSessionRepository sessions(*s.db);
@@ -27,8 +42,8 @@ Session requireSession(services::Services& services, Request& request, bool chan
     const std::int64_t now = core::nowSeconds();
     auto settings = services::PortalAccess::effectiveSettings(*s.db);
     const std::int64_t idle = services::PortalAccess::settingInt(settings, core::settings::kSessionIdleMinutes) * 60;
-    const std::int64_t absolute =
-        services::PortalAccess::settingInt(settings, core::settings::kSessionAbsoluteHours) * 3600;
+    const std::int64_t absolute
+        = services::PortalAccess::settingInt(settings, core::settings::kSessionAbsoluteHours) * 3600;
     if (now >= row->expiresAt || now - row->lastSeenAt > idle || now - row->createdAt > absolute) {
         sessions.remove(idHash);
         throw notSignedIn();
@@ -40,8 +55,8 @@ Session requireSession(services::Services& services, Request& request, bool chan
     }
     const auto verdict = ctx->rules.maySignIn(ctx->user, ctx->roles, ctx->assigned);
     // A preview shows the portal as the user would see it, even before the user has signed in once.
-    const bool allowed = verdict == core::AccessRules::SignIn::Allowed ||
-                         (row->readOnly && verdict == core::AccessRules::SignIn::NotActive && !ctx->selectable.empty());
+    const bool allowed = verdict == core::AccessRules::SignIn::Allowed
+        || (row->readOnly && verdict == core::AccessRules::SignIn::NotActive && !ctx->selectable.empty());
     if (!allowed) {
         sessions.remove(idHash);
         throw notSignedIn();
@@ -93,8 +108,8 @@ std::string startSession(store::Connection& db, Request& request, Response& resp
     row.csrfToken = core::SecureRandom::token(32);
     row.createdAt = now;
     row.lastSeenAt = now;
-    row.expiresAt =
-        now + services::PortalAccess::settingInt(ctx.settings, core::settings::kSessionAbsoluteHours) * 3600;
+    row.expiresAt
+        = now + services::PortalAccess::settingInt(ctx.settings, core::settings::kSessionAbsoluteHours) * 3600;
     sessions.insert(row);
     setSessionCookie(response, value, request.secure());
     return row.csrfToken;

@@ -73,8 +73,8 @@ void buildMessage(store::Connection& db, const OutboxRow& row, Poco::Net::MailMe
     message.addRecipient(Poco::Net::MailRecipient(Poco::Net::MailRecipient::PRIMARY_RECIPIENT, row.to));
     message.setSubject(Poco::Net::MailMessage::encodeWord(row.subject, "UTF-8"));
     message.setDate(Poco::Timestamp());
-    message.set("Message-ID", "<outbox-" + std::to_string(row.id) + "-" + std::to_string(core::nowSeconds()) +
-                                  "@gatehouse>");
+    message.set("Message-ID",
+                "<outbox-" + std::to_string(row.id) + "-" + std::to_string(core::nowSeconds()) + "@gatehouse>");
     std::vector<core::Id> ids;
     try {
         Poco::JSON::Parser parser;
@@ -87,8 +87,7 @@ void buildMessage(store::Connection& db, const OutboxRow& row, Poco::Net::MailMe
     if (ids.empty()) {
         message.setContentType("text/plain; charset=UTF-8");
         const auto encoding = bodyEncoding(row.body);
-        message.setContent(encoding == Poco::Net::MailMessage::ENCODING_7BIT ? withCrlf(row.body) : row.body,
-                           encoding);
+        message.setContent(encoding == Poco::Net::MailMessage::ENCODING_7BIT ? withCrlf(row.body) : row.body, encoding);
         return;
     }
     const auto encoding = bodyEncoding(row.body);
@@ -157,8 +156,8 @@ void deliverBySmtp(const std::map<std::string, std::string>& settings, Poco::Net
 {
     using core::settings::kSmtpHost;
     const std::string host = settings.at(std::string(kSmtpHost));
-    const auto port = static_cast<Poco::UInt16>(
-        services::PortalAccess::settingInt(settings, core::settings::kSmtpPort));
+    const auto port
+        = static_cast<Poco::UInt16>(services::PortalAccess::settingInt(settings, core::settings::kSmtpPort));
     const bool startTls = settings.at(std::string(core::settings::kSmtpStartTls)) == "true";
     const std::string user = settings.at(std::string(core::settings::kSmtpUser));
     const std::string password = settings.at(std::string(core::settings::kSmtpPassword));
@@ -210,8 +209,8 @@ EmailJob::Result EmailJob::runOnce(services::Services& services)
         auto q = db->query("SELECT id, to_address, from_address, subject, body_text, attachments_json, attempts "
                            "FROM outbox WHERE status = 'queued' ORDER BY id LIMIT 100");
         while (q.next())
-            rows.push_back({q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5),
-                            static_cast<int>(q.integer(6))});
+            rows.push_back(
+                {q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), static_cast<int>(q.integer(6))});
     }
     for (const auto& row : rows) {
         try {
@@ -247,7 +246,10 @@ EmailJob::EmailJob(services::Services& services, int intervalMs)
 {
 }
 
-EmailJob::~EmailJob() { stop(); }
+EmailJob::~EmailJob()
+{
+    stop();
+}
 
 void EmailJob::start()
 {

@@ -106,9 +106,10 @@ private slots:
             q.next();
             number = q.text(0);
         }
-        QCOMPARE(alice.post(kPortal + "/customers/C100001/invoices/email", R"({"invoiceNumbers":[")" + number + R"("]})")
-                     .status,
-                 202);
+        QCOMPARE(
+            alice.post(kPortal + "/customers/C100001/invoices/email", R"({"invoiceNumbers":[")" + number + R"("]})")
+                .status,
+            202);
         const auto row = outbox(server.services()).back();
         QCOMPARE(q(row.status), QStringLiteral("queued"));
 
@@ -118,8 +119,8 @@ private slots:
         QCOMPARE(q(state.status), QStringLiteral("sent"));
         QCOMPARE(state.attempts, 1);
 
-        const QString file = server.dir() + QStringLiteral("/var/outbox/") + QString::number(row.id) +
-                             QStringLiteral(".eml");
+        const QString file
+            = server.dir() + QStringLiteral("/var/outbox/") + QString::number(row.id) + QStringLiteral(".eml");
         QVERIFY2(QFile::exists(file), qPrintable(file));
         std::ifstream in(file.toStdString(), std::ios::binary);
         Poco::Net::MailMessage message;
@@ -159,8 +160,8 @@ private slots:
         body.set("confirmEmail", "erik@example.com");
         QCOMPARE(client.post(kPortal + "/registrations", json(body)).status, 202);
         QCOMPARE(jobs::EmailJob::runOnce(server.services()).sent, 1);
-        const QStringList files = QDir(server.dir() + QStringLiteral("/var/outbox"))
-                                      .entryList({QStringLiteral("*.eml")}, QDir::Files);
+        const QStringList files
+            = QDir(server.dir() + QStringLiteral("/var/outbox")).entryList({QStringLiteral("*.eml")}, QDir::Files);
         QCOMPARE(files.size(), 1);
         const std::string eml = readFile(server.dir() + QStringLiteral("/var/outbox/") + files.front());
         QVERIFY(eml.find("To: <erik@example.com>") != std::string::npos);
@@ -188,8 +189,9 @@ private slots:
                 smtp.kill();
         });
         smtp.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        smtp.start(python, {QStringLiteral(GATEHOUSE_SOURCE_DIR "/tests/backend/smtp_sink.py"), QString::number(port),
-                            mailDir.path()});
+        smtp.start(python,
+                   {QStringLiteral(GATEHOUSE_SOURCE_DIR "/tests/backend/smtp_sink.py"), QString::number(port),
+                    mailDir.path()});
         QVERIFY(smtp.waitForStarted(10000));
         QTRY_VERIFY_WITH_TIMEOUT(smtp.canReadLine() || (smtp.waitForReadyRead(100) && smtp.canReadLine()), 20000);
         QCOMPARE(smtp.readLine().trimmed(), QByteArray("READY"));
@@ -241,8 +243,8 @@ private slots:
             QCOMPARE(jobs::EmailJob::runOnce(server.services()).failed, 1);
             const auto state = stateOf(server.services(), row.id);
             QCOMPARE(state.attempts, attempt);
-            QCOMPARE(q(state.status), attempt < jobs::EmailJob::kMaxAttempts ? QStringLiteral("queued")
-                                                                             : QStringLiteral("failed"));
+            QCOMPARE(q(state.status),
+                     attempt < jobs::EmailJob::kMaxAttempts ? QStringLiteral("queued") : QStringLiteral("failed"));
             QVERIFY(!state.lastError.empty());
         }
         QCOMPARE(jobs::EmailJob::runOnce(server.services()).failed, 0); // failed rows are left alone

@@ -75,16 +75,26 @@ private slots:
     {
         QTest::addColumn<QString>("change");
         QTest::addColumn<QString>("field");
-        QTest::newRow("no first name") << "firstName=" << "firstName";
-        QTest::newRow("no last name") << "lastName=" << "lastName";
-        QTest::newRow("no customer number") << "customerNumber=" << "customerNumber";
-        QTest::newRow("no document number") << "documentNumber=" << "documentNumber";
-        QTest::newRow("no amount") << "amount=" << "amount";
-        QTest::newRow("amount not a number") << "amount=twelve" << "amount";
-        QTest::newRow("no email") << "email=" << "email";
-        QTest::newRow("bad email") << "email=not-an-email" << "email";
-        QTest::newRow("emails differ") << "confirmEmail=other@example.com" << "confirmEmail";
-        QTest::newRow("no confirmation") << "confirmEmail=" << "confirmEmail";
+        QTest::newRow("no first name") << "firstName="
+                                       << "firstName";
+        QTest::newRow("no last name") << "lastName="
+                                      << "lastName";
+        QTest::newRow("no customer number") << "customerNumber="
+                                            << "customerNumber";
+        QTest::newRow("no document number") << "documentNumber="
+                                            << "documentNumber";
+        QTest::newRow("no amount") << "amount="
+                                   << "amount";
+        QTest::newRow("amount not a number") << "amount=twelve"
+                                             << "amount";
+        QTest::newRow("no email") << "email="
+                                  << "email";
+        QTest::newRow("bad email") << "email=not-an-email"
+                                   << "email";
+        QTest::newRow("emails differ") << "confirmEmail=other@example.com"
+                                       << "confirmEmail";
+        QTest::newRow("no confirmation") << "confirmEmail="
+                                         << "confirmEmail";
     }
 
     void invalidRegistrationsAre422NamingTheField()
@@ -112,25 +122,44 @@ private slots:
         QTest::addColumn<QString>("setup");
         QTest::addColumn<QString>("tamper"); // what to do with the document: "", "amount", "foreign"
         QTest::addColumn<QString>("code");
-        QTest::newRow("unknown customer") << "C999999" << "" << "" << "unknown_customer";
-        QTest::newRow("amount differs") << "C100010" << "" << "amount" << "document_mismatch";
-        QTest::newRow("another customer's invoice") << "C100010" << "" << "foreign" << "document_mismatch";
-        QTest::newRow("portal switched off")
-            << "C100010" << "UPDATE customers SET portal_enabled = 0 WHERE number = 'C100010'" << ""
+        QTest::newRow("unknown customer") << "C999999"
+                                          << ""
+                                          << ""
+                                          << "unknown_customer";
+        QTest::newRow("amount differs") << "C100010"
+                                        << ""
+                                        << "amount"
+                                        << "document_mismatch";
+        QTest::newRow("another customer's invoice") << "C100010"
+                                                    << ""
+                                                    << "foreign"
+                                                    << "document_mismatch";
+        QTest::newRow("portal switched off") << "C100010"
+                                             << "UPDATE customers SET portal_enabled = 0 WHERE number = 'C100010'"
+                                             << ""
+                                             << "registration_not_allowed";
+        QTest::newRow("contact may not register")
+            << "C100010"
+            << "INSERT INTO contacts (customer_id, email, can_register) VALUES (10, 'dora@example.com', 0)"
+            << ""
             << "registration_not_allowed";
         QTest::newRow("restricted group")
-            << "C100001" << "INSERT INTO settings (key, value) VALUES ('general.restricted_customer_groups', 'Y10')"
-            << "" << "registration_not_allowed";
+            << "C100001"
+            << "INSERT INTO settings (key, value) VALUES ('general.restricted_customer_groups', 'Y10')"
+            << ""
+            << "registration_not_allowed";
         QTest::newRow("not on the allow list")
             << "C100010"
             << "INSERT INTO settings (key, value) VALUES ('general.access_policy', 'allow_list'), "
                "('general.allow_list', 'C100001')"
-            << "" << "registration_not_allowed";
+            << ""
+            << "registration_not_allowed";
         QTest::newRow("on the deny list")
             << "C100010"
             << "INSERT INTO settings (key, value) VALUES ('general.access_policy', 'all_except'), "
                "('general.deny_list', 'C100010')"
-            << "" << "registration_not_allowed";
+            << ""
+            << "registration_not_allowed";
     }
 
     void personActionableErrors()
@@ -144,8 +173,8 @@ private slots:
             auto db = server.services().database().acquire();
             db->execute(setup.toStdString());
         }
-        auto doc = invoiceOf(server.services(), customer == QStringLiteral("C999999") ? "C100010"
-                                                                                        : customer.toStdString());
+        auto doc
+            = invoiceOf(server.services(), customer == QStringLiteral("C999999") ? "C100010" : customer.toStdString());
         if (tamper == QStringLiteral("amount"))
             doc.amount = core::Money(*core::Money::parse(doc.amount)).cents() == 100 ? "2.00" : "1.00";
         else if (tamper == QStringLiteral("foreign"))
@@ -188,8 +217,10 @@ private slots:
         QVERIFY(a.isAdmin);
         QCOMPARE(a.sections, core::SectionSet::all().bits());
         QVERIFY(!b.isAdmin);
-        QCOMPARE(b.sections, (core::SectionSet{core::Section::AccountSummary, core::Section::InvoicesView,
-                                               core::Section::OrdersView}.bits()));
+        QCOMPARE(
+            b.sections,
+            (core::SectionSet{core::Section::AccountSummary, core::Section::InvoicesView, core::Section::OrdersView}
+                 .bits()));
         // Both got a set-password link; the registration is audited with origin portal.
         QVERIFY(!tokenFromOutbox(server.services(), "first@example.com", "/set-password").empty());
         QVERIFY(!tokenFromOutbox(server.services(), "second@example.com", "/set-password").empty());
@@ -212,12 +243,14 @@ private slots:
             QVERIFY(!q.text(1).empty());
         }
         HttpClient client(server.port());
-        QCOMPARE(client.post(kPortal + "/registrations",
-                             registration("C100007", invoiceOf(server.services(), "C100007"), "f1@example.com"))
+        QCOMPARE(client
+                     .post(kPortal + "/registrations",
+                           registration("C100007", invoiceOf(server.services(), "C100007"), "f1@example.com"))
                      .status,
                  202);
-        QCOMPARE(client.post(kPortal + "/registrations",
-                             registration("C100008", invoiceOf(server.services(), "C100008"), "f2@example.com"))
+        QCOMPARE(client
+                     .post(kPortal + "/registrations",
+                           registration("C100008", invoiceOf(server.services(), "C100008"), "f2@example.com"))
                      .status,
                  202);
         QVERIFY(userRow(server.services(), "f1@example.com").isAdmin);
@@ -241,7 +274,8 @@ private slots:
         QCOMPARE(q(bob.status), QStringLiteral("active"));
         bool told = false;
         for (const auto& row : outbox(server.services()))
-            told = told || (row.to == "bob@demo.test" && row.subject.find("already have an account") != std::string::npos);
+            told = told
+                || (row.to == "bob@demo.test" && row.subject.find("already have an account") != std::string::npos);
         QVERIFY(told);
         QVERIFY(tokenFromOutbox(server.services(), "bob@demo.test", "/set-password").empty());
     }

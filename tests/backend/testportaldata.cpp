@@ -4,6 +4,8 @@
 
 #include "PortalTestSupport.h"
 
+#include "core/Time.h"
+
 using namespace gh;
 using namespace gh::test;
 
@@ -81,8 +83,12 @@ private slots:
             row("q too long", longQ.c_str(), "q");
             row("q not UTF-8", "q=%FF%FE", "q");
         }
-        QTest::newRow("invoices: status invoiced belongs to orders") << "invoices" << "status=invoiced" << "status";
-        QTest::newRow("orders: status paid belongs to invoices") << "orders" << "status=paid" << "status";
+        QTest::newRow("invoices: status invoiced belongs to orders") << "invoices"
+                                                                     << "status=invoiced"
+                                                                     << "status";
+        QTest::newRow("orders: status paid belongs to invoices") << "orders"
+                                                                 << "status=paid"
+                                                                 << "status";
     }
 
     void badListParametersAre400NamingThem()
@@ -101,26 +107,37 @@ private slots:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("where");
-        QTest::newRow("all") << "" << "1 = 1";
-        QTest::newRow("status all") << "status=all" << "1 = 1";
-        QTest::newRow("open") << "status=open" << "is_open = 1";
-        QTest::newRow("paid") << "status=paid" << "is_open = 0";
-        QTest::newRow("from") << "from=2025-06-01" << "invoice_date >= '2025-06-01'";
-        QTest::newRow("to") << "to=2024-12-31" << "invoice_date <= '2024-12-31'";
+        QTest::newRow("all") << ""
+                             << "1 = 1";
+        QTest::newRow("status all") << "status=all"
+                                    << "1 = 1";
+        QTest::newRow("open") << "status=open"
+                              << "is_open = 1";
+        QTest::newRow("paid") << "status=paid"
+                              << "is_open = 0";
+        QTest::newRow("from") << "from=2025-06-01"
+                              << "invoice_date >= '2025-06-01'";
+        QTest::newRow("to") << "to=2024-12-31"
+                            << "invoice_date <= '2024-12-31'";
         QTest::newRow("range and open") << "from=2026-01-01&to=2026-10-31&status=open"
                                         << "invoice_date BETWEEN '2026-01-01' AND '2026-10-31' AND is_open = 1";
-        QTest::newRow("q invoice number prefix") << "q=INV1000001" << "number LIKE 'INV1000001%'";
-        QTest::newRow("q PO reference prefix") << "q=PO-100001-501" << "po_reference LIKE 'PO-100001-501%'";
-        QTest::newRow("q exact invoice") << "q=INV10000007" << "number = 'INV10000007'";
-        QTest::newRow("q nothing") << "q=NOPE" << "0 = 1";
+        QTest::newRow("q invoice number prefix") << "q=INV1000001"
+                                                 << "number LIKE 'INV1000001%'";
+        QTest::newRow("q PO reference prefix") << "q=PO-100001-501"
+                                               << "po_reference LIKE 'PO-100001-501%'";
+        QTest::newRow("q exact invoice") << "q=INV10000007"
+                                         << "number = 'INV10000007'";
+        QTest::newRow("q nothing") << "q=NOPE"
+                                   << "0 = 1";
     }
 
     void invoiceFiltersMatchTheDatabase()
     {
         QFETCH(QString, query);
         QFETCH(QString, where);
-        const auto expected = scalar(services(), "SELECT COUNT(*) FROM invoices WHERE customer_id = " +
-                                                     std::to_string(c1()) + " AND " + where.toStdString());
+        const auto expected = scalar(services(),
+                                     "SELECT COUNT(*) FROM invoices WHERE customer_id = " + std::to_string(c1())
+                                         + " AND " + where.toStdString());
         auto r = m_alice->get(kPortal + "/customers/C100001/invoices?pageSize=100&" + query.toStdString());
         QCOMPARE(r.status, 200);
         auto body = r.json();
@@ -128,6 +145,110 @@ private slots:
         QCOMPARE(static_cast<std::int64_t>(body->getArray("items")->size()), std::min<std::int64_t>(expected, 100));
         QCOMPARE(body->getValue<int>("page"), 1);
         QCOMPARE(body->getValue<int>("pageSize"), 100);
+    }
+
+    void totalsFollowInsertsUpdatesAndDeletes()
+    {
+        // The unfiltered totals come from invoice_counts (kept by triggers); they must match COUNT(*)
+        // after every kind of write.
+        TestServer server;
+        HttpClient alice(server.port());
+        QCOMPARE(signIn(alice, "alice@demo.test").status, 200);
+        auto check = [&] {
+            for (const char* status : {"all", "open", "paid"}) {
+                const std::string where = std::string(status) == "all" ? "1 = 1"
+                    : std::string(status) == "open"                    ? "is_open = 1"
+                                                                       : "is_open = 0";
+                const auto expected
+                    = scalar(server.services(), "SELECT COUNT(*) FROM invoices WHERE customer_id = 1 AND " + where);
+                auto r = alice.get(kPortal + "/customers/C100001/invoices?status=" + status);
+                if (r.json()->getValue<std::int64_t>("total") != expected)
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(check());
+        auto db = server.services().database().acquire();
+        db->execute(
+            "INSERT INTO invoices (customer_id, number, invoice_date, amount, open_amount, status, is_open) "
+            "VALUES (1, 'T-1', '2026-10-30', 100, 100, 'open', 1), (1, 'T-2', '2026-10-30', 100, 0, 'paid', 0)");
+        QVERIFY(check());
+        db->execute("UPDATE invoices SET is_open = 0, open_amount = 0, status = 'paid' WHERE number = 'T-1'");
+        QVERIFY(check());
+        db->execute("UPDATE invoices SET customer_id = 2 WHERE number = 'T-2'");
+        QVERIFY(check());
+        db->execute("DELETE FROM invoices WHERE number IN ('T-1', 'T-2')");
+        QVERIFY(check());
+        QCOMPARE(scalar(server.services(), "SELECT SUM(n) FROM invoice_counts"),
+                 scalar(server.services(), "SELECT COUNT(*) FROM invoices"));
+    }
+
+    void deepPagesMatchTheDatabaseAfterWrites()
+    {
+        // Deep pages start from remembered positions (every 1000th row); they must give exactly the
+        // database's order, also right after inserts, updates and deletes move rows around.
+        TestServer server;
+        {
+            auto db = server.services().database().acquire();
+            store::Transaction tx(*db);
+            for (int k = 0; k < 2600; ++k) {
+                // Many invoices share a date, so the id decides the order within a day.
+                db->query("INSERT INTO invoices (customer_id, number, invoice_date, amount, open_amount, status, "
+                          "is_open) VALUES (2, ?, ?, 100, ?, ?, ?)",
+                          "D-" + std::to_string(k), core::isoDateFromDays(20000 + (k * 7919) % 400), k % 3 ? 0 : 100,
+                          k % 3 ? "paid" : "open", k % 3 ? 0 : 1)
+                    .run();
+            }
+            tx.commit();
+        }
+        HttpClient alice(server.port());
+        QCOMPARE(signIn(alice, "alice@demo.test").status, 200);
+        auto expected = [&](const std::string& where, bool newestFirst) {
+            std::vector<std::string> numbers;
+            auto db = server.services().database().acquire();
+            auto q = db->query("SELECT number FROM invoices WHERE customer_id = 2 AND " + where + " ORDER BY "
+                               + (newestFirst ? "invoice_date DESC, id DESC" : "invoice_date ASC, id ASC"));
+            while (q.next())
+                numbers.push_back(q.text(0));
+            return numbers;
+        };
+        auto pageOf = [&](const std::string& query, int page) {
+            auto r = alice.get(kPortal + "/customers/C100002/invoices?pageSize=100&page=" + std::to_string(page) + "&"
+                               + query);
+            return column(r.json()->getArray("items"), "invoiceNumber");
+        };
+        auto checkPages
+            = [&](const std::string& query, const std::string& where, bool newestFirst, std::vector<int> pages) {
+                  const auto all = expected(where, newestFirst);
+                  for (int page : pages) {
+                      const auto got = pageOf(query, page);
+                      const auto from = std::min<std::size_t>(all.size(), static_cast<std::size_t>(page - 1) * 100);
+                      const auto to = std::min<std::size_t>(all.size(), from + 100);
+                      if (got != std::vector<std::string>(all.begin() + from, all.begin() + to))
+                          return false;
+                  }
+                  return true;
+              };
+        const std::vector<int> deep = {11, 12, 15, 21, 26, 27};
+        QVERIFY(checkPages("", "1 = 1", true, deep));
+        QVERIFY(checkPages("sort=date", "1 = 1", false, deep));
+        QVERIFY(checkPages("status=paid", "is_open = 0", true, {11, 15, 18}));
+        QVERIFY(checkPages("from=2024-10-01", "invoice_date >= '2024-10-01'", true, {11, 14}));
+        // Again from the remembered positions, then after each kind of write.
+        QVERIFY(checkPages("", "1 = 1", true, deep));
+        auto write = [&](const std::string& sql) {
+            auto db = server.services().database().acquire();
+            db->execute(sql);
+        };
+        write("INSERT INTO invoices (customer_id, number, invoice_date, amount, open_amount, status, is_open) "
+              "VALUES (2, 'D-new', '2025-06-01', 1, 0, 'paid', 0)");
+        QVERIFY(checkPages("", "1 = 1", true, deep));
+        write("UPDATE invoices SET invoice_date = '2030-01-01' WHERE number = 'D-5'");
+        QVERIFY(checkPages("", "1 = 1", true, deep));
+        QVERIFY(checkPages("sort=date", "1 = 1", false, deep));
+        write("DELETE FROM invoices WHERE number IN ('D-100', 'D-200', 'D-300')");
+        QVERIFY(checkPages("", "1 = 1", true, deep));
+        QVERIFY(checkPages("status=paid", "is_open = 0", true, {11, 15, 18}));
     }
 
     void invoiceItemsHaveTheContractFields()
@@ -183,19 +304,25 @@ private slots:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("where");
-        QTest::newRow("all") << "" << "1 = 1";
-        QTest::newRow("open") << "status=open" << "is_open = 1";
-        QTest::newRow("invoiced") << "status=invoiced" << "status = 'invoiced'";
-        QTest::newRow("PO prefix") << "q=PO-100001-100" << "po_reference LIKE 'PO-100001-100%'";
-        QTest::newRow("range") << "from=2025-01-01&to=2025-12-31" << "order_date BETWEEN '2025-01-01' AND '2025-12-31'";
+        QTest::newRow("all") << ""
+                             << "1 = 1";
+        QTest::newRow("open") << "status=open"
+                              << "is_open = 1";
+        QTest::newRow("invoiced") << "status=invoiced"
+                                  << "status = 'invoiced'";
+        QTest::newRow("PO prefix") << "q=PO-100001-100"
+                                   << "po_reference LIKE 'PO-100001-100%'";
+        QTest::newRow("range") << "from=2025-01-01&to=2025-12-31"
+                               << "order_date BETWEEN '2025-01-01' AND '2025-12-31'";
     }
 
     void orderFiltersMatchTheDatabase()
     {
         QFETCH(QString, query);
         QFETCH(QString, where);
-        const auto expected = scalar(services(), "SELECT COUNT(*) FROM orders WHERE customer_id = " +
-                                                     std::to_string(c1()) + " AND " + where.toStdString());
+        const auto expected = scalar(services(),
+                                     "SELECT COUNT(*) FROM orders WHERE customer_id = " + std::to_string(c1()) + " AND "
+                                         + where.toStdString());
         auto r = m_alice->get(kPortal + "/customers/C100001/orders?pageSize=100&" + query.toStdString());
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json()->getValue<std::int64_t>("total"), expected);
@@ -217,8 +344,8 @@ private slots:
         }
         HttpClient bob(server.port());
         QCOMPARE(signIn(bob, "bob@demo.test").status, 200);
-        const auto expected =
-            scalar(server.services(), "SELECT COUNT(*) FROM orders WHERE placed_by = 'bob@demo.test'");
+        const auto expected
+            = scalar(server.services(), "SELECT COUNT(*) FROM orders WHERE placed_by = 'bob@demo.test'");
         QVERIFY(expected > 0);
         auto list = bob.get(kPortal + "/customers/C100001/orders?pageSize=100").json();
         QCOMPARE(list->getValue<std::int64_t>("total"), expected);
@@ -238,8 +365,8 @@ private slots:
         std::string number;
         {
             auto db = services().database().acquire();
-            auto row = db->query("SELECT number FROM invoices WHERE customer_id = ? AND has_documents = 1 LIMIT 1",
-                                 c1());
+            auto row
+                = db->query("SELECT number FROM invoices WHERE customer_id = ? AND has_documents = 1 LIMIT 1", c1());
             row.next();
             number = row.text(0);
         }
@@ -265,8 +392,8 @@ private slots:
         std::string without;
         {
             auto db = services().database().acquire();
-            auto row = db->query("SELECT number FROM invoices WHERE customer_id = ? AND has_documents = 0 LIMIT 1",
-                                 c1());
+            auto row
+                = db->query("SELECT number FROM invoices WHERE customer_id = ? AND has_documents = 0 LIMIT 1", c1());
             row.next();
             without = row.text(0);
         }
@@ -320,8 +447,8 @@ private slots:
         auto items = shipments.json()->getArray("items");
         QVERIFY(items->size() >= 1);
         auto s = items->getObject(0);
-        for (const char* field : {"shipmentNumber", "deliveryNumber", "forwardingAgent", "trackingReference",
-                                  "shipDate"})
+        for (const char* field :
+             {"shipmentNumber", "deliveryNumber", "forwardingAgent", "trackingReference", "shipDate"})
             QVERIFY2(s->has(field), field);
         auto docs = m_alice->get(kPortal + "/customers/C100001/orders/" + number + "/documents");
         QCOMPARE(docs.status, 200);
@@ -346,8 +473,8 @@ private slots:
         {
             auto db = services().database().acquire();
             int n = 0;
-            for (const char* po : {"=HYPERLINK(\"http://evil\")", "+1+1", "-2", "@SUM(A1)", "\tTAB", "\rCR",
-                                   "plain, with comma"}) {
+            for (const char* po :
+                 {"=HYPERLINK(\"http://evil\")", "+1+1", "-2", "@SUM(A1)", "\tTAB", "\rCR", "plain, with comma"}) {
                 db->query("INSERT INTO invoices (customer_id, number, po_reference, invoice_date, amount, open_amount, "
                           "currency, status, is_open) VALUES (?, ?, ?, '2026-10-30', 100, 100, 'EUR', 'open', 1)",
                           c1(), "ZZ-CSV-" + std::to_string(n++), po)
@@ -368,8 +495,8 @@ private slots:
         QVERIFY(csv.find(",\"'\rCR\",") != std::string::npos);
         QVERIFY(csv.find(",\"plain, with comma\",") != std::string::npos);
         // One line per open invoice plus the header; negative amounts (credits) stay numbers.
-        const auto open = scalar(services(), "SELECT COUNT(*) FROM invoices WHERE is_open = 1 AND customer_id = " +
-                                                 std::to_string(c1()));
+        const auto open = scalar(
+            services(), "SELECT COUNT(*) FROM invoices WHERE is_open = 1 AND customer_id = " + std::to_string(c1()));
         std::int64_t rows = 0;
         for (std::size_t pos = 0; (pos = csv.find("\r\n", pos)) != std::string::npos; pos += 2)
             ++rows;
@@ -403,8 +530,7 @@ private slots:
         QCOMPARE(rows.size(), before + 1);
         const auto& mail = rows.back();
         QCOMPARE(q(mail.to), QStringLiteral("alice@demo.test"));
-        QCOMPARE(q(mail.attachments),
-                 q("[" + std::to_string(docIds[0]) + "," + std::to_string(docIds[1]) + "]"));
+        QCOMPARE(q(mail.attachments), q("[" + std::to_string(docIds[0]) + "," + std::to_string(docIds[1]) + "]"));
         QVERIFY(mail.body.find(numbers[0]) != std::string::npos);
 
         // Another customer's invoice is not found, and nothing is queued.
@@ -436,7 +562,8 @@ private slots:
             row.next();
             number = row.text(0);
         }
-        auto r = m_alice->post(kPortal + "/customers/C100001/orders/email", R"({"orderNumbers":[")" + number + R"("]})");
+        auto r
+            = m_alice->post(kPortal + "/customers/C100001/orders/email", R"({"orderNumbers":[")" + number + R"("]})");
         QCOMPARE(r.status, 202);
         QVERIFY(outbox(services()).back().attachments != "[]");
     }

@@ -135,12 +135,12 @@ private slots:
             if (mine.count(other.number))
                 continue;
             // Their number with their ids.
-            const auto attempts =
-                endpoints(other.number, other.invoice, other.order, other.invoiceDocument, other.orderDocument);
+            const auto attempts
+                = endpoints(other.number, other.invoice, other.order, other.invoiceDocument, other.orderDocument);
             for (std::size_t i = 0; i < attempts.size(); ++i) {
                 auto r = send(client, attempts[i]);
-                QVERIFY2(r.status == 404, (attempts[i].method + " " + attempts[i].path + " -> " +
-                                           std::to_string(r.status)).c_str());
+                QVERIFY2(r.status == 404,
+                         (attempts[i].method + " " + attempts[i].path + " -> " + std::to_string(r.status)).c_str());
                 QCOMPARE(q(r.body), q(missingBodies[std::min(i, missingBodies.size() - 1)]));
                 ++checked;
             }
@@ -148,12 +148,12 @@ private slots:
             for (const auto& number : mine) {
                 for (const auto& a :
                      endpoints(number, other.invoice, other.order, other.invoiceDocument, other.orderDocument)) {
-                    if (a.path.find(other.invoice) == std::string::npos && a.path.find(other.order) == std::string::npos &&
-                        a.body.empty() && a.path.find("/documents/") == std::string::npos)
+                    if (a.path.find(other.invoice) == std::string::npos && a.path.find(other.order) == std::string::npos
+                        && a.body.empty() && a.path.find("/documents/") == std::string::npos)
                         continue; // list endpoints of the own customer carry no foreign id
                     auto r = send(client, a);
-                    QVERIFY2(r.status == 404, (a.method + " " + a.path + " " + a.body + " -> " +
-                                               std::to_string(r.status)).c_str());
+                    QVERIFY2(r.status == 404,
+                             (a.method + " " + a.path + " " + a.body + " -> " + std::to_string(r.status)).c_str());
                     QCOMPARE(q(r.errorCode()), QStringLiteral("not_found"));
                     ++checked;
                 }
@@ -170,9 +170,12 @@ private slots:
     {
         QTest::addColumn<QString>("email");
         QTest::addColumn<QString>("number");
-        QTest::newRow("alice C100001") << "alice@demo.test" << "C100001";
-        QTest::newRow("alice C100002") << "alice@demo.test" << "C100002";
-        QTest::newRow("carol C100003") << "carol@demo.test" << "C100003";
+        QTest::newRow("alice C100001") << "alice@demo.test"
+                                       << "C100001";
+        QTest::newRow("alice C100002") << "alice@demo.test"
+                                       << "C100002";
+        QTest::newRow("carol C100003") << "carol@demo.test"
+                                       << "C100003";
     }
 
     void ownDataAnswers200()
@@ -213,6 +216,22 @@ private slots:
         }
         QCOMPARE(bob.get(kPortal + "/customers/C100001/invoices").status, 404);
         QCOMPARE(bob.get(kPortal + "/customers/C100001/orders").status, 200);
+        // Shipments are gated by deliveries.view (bit 3).
+        std::string shipped;
+        {
+            auto db = server.services().database().acquire();
+            auto row = db->query("SELECT o.number FROM orders o JOIN shipments s ON s.order_id = o.id "
+                                 "WHERE o.customer_id = 1 LIMIT 1");
+            row.next();
+            shipped = row.text(0);
+        }
+        QCOMPARE(bob.get(kPortal + "/customers/C100001/orders/" + shipped + "/shipments").status, 200);
+        {
+            auto db = server.services().database().acquire();
+            db->execute("UPDATE portal_users SET sections = sections & ~8 WHERE email = 'bob@demo.test'");
+        }
+        QCOMPARE(bob.get(kPortal + "/customers/C100001/orders/" + shipped + "/shipments").status, 404);
+        QCOMPARE(bob.get(kPortal + "/customers/C100001/orders/" + shipped).status, 200);
     }
 
     void unassignedOrSwitchedOffCustomersAreNotFound()
