@@ -32,12 +32,14 @@ private slots:
         HttpClient client(server.port());
         signInStaff(client);
         client.setHeader("X-Gatehouse-Origin", "app");
-        auto r = client.post(kAdmin + "/changesets",
-                             "{\"changes\":["
-                             R"({"entity":"customer","key":"C100005","version":1,"set":{"name":"Five","portalEnabled":false}},)"
-                             R"({"entity":"contact","key":"1","version":1,"set":{"sections":["invoices.view"]}},)"
-                             R"({"entity":"portal_user","key":2,"version":1,"set":{"makePayment":true}},)"
-                             R"({"entity":"role","key":"FIN01","version":1,"set":{"description":"Finance"}})" "]}");
+        auto r = client.post(
+            kAdmin + "/changesets",
+            "{\"changes\":["
+            R"({"entity":"customer","key":"C100005","version":1,"set":{"name":"Five","portalEnabled":false}},)"
+            R"({"entity":"contact","key":"1","version":1,"set":{"sections":["invoices.view"]}},)"
+            R"({"entity":"portal_user","key":2,"version":1,"set":{"makePayment":true}},)"
+            R"({"entity":"role","key":"FIN01","version":1,"set":{"description":"Finance"}})"
+            "]}");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json()->getValue<int>("applied"), 4);
         QCOMPARE(q(customerName(client, "C100005")), QStringLiteral("Five"));
@@ -67,7 +69,8 @@ private slots:
                              "{\"changes\":["
                              R"({"entity":"customer","key":"C100005","version":1,"set":{"name":"Changed"}},)"
                              R"({"entity":"contact","key":"1","version":1,"set":{"phone":"1"}},)"
-                             R"({"entity":"role","key":"FIN01","version":1,"set":{"modules":["no.such.section"]}})" "]}");
+                             R"({"entity":"role","key":"FIN01","version":1,"set":{"modules":["no.such.section"]}})"
+                             "]}");
         QCOMPARE(r.status, 422);
         auto detail = r.json()->getObject("error")->getArray("details")->getObject(0);
         QCOMPARE(detail->getValue<int>("index"), 2);
@@ -90,7 +93,8 @@ private slots:
                              R"({"entity":"customer","key":"C100006","version":1,"set":{"name":"Mine"}},)"
                              R"({"entity":"customer","key":"C100007","version":1,"set":{"name":"Mine too"}},)"
                              R"({"entity":"role","key":"SUPPORT","version":1,"set":{"noAccess":true}},)"
-                             R"({"entity":"contact","key":"999999","version":1,"set":{"phone":"1"}})" "]}");
+                             R"({"entity":"contact","key":"999999","version":1,"set":{"phone":"1"}})"
+                             "]}");
         QCOMPARE(r.status, 409);
         auto details = r.json()->getObject("error")->getArray("details");
         QCOMPARE(int(details->size()), 3);
@@ -106,10 +110,16 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::newRow("no changes") << R"({"changes":[]})" << 400;
         QTest::newRow("not an array") << R"({"changes":{}})" << 400;
-        QTest::newRow("unknown entity") << R"({"changes":[{"entity":"invoice","key":"1","version":1,"set":{}})" "]}" << 422;
-        QTest::newRow("no version") << R"({"changes":[{"entity":"role","key":"FIN01","set":{}})" "]}" << 422;
+        QTest::newRow("unknown entity") << R"({"changes":[{"entity":"invoice","key":"1","version":1,"set":{}})"
+                                           "]}"
+                                        << 422;
+        QTest::newRow("no version") << R"({"changes":[{"entity":"role","key":"FIN01","set":{}})"
+                                       "]}"
+                                    << 422;
         QTest::newRow("unknown field")
-            << R"({"changes":[{"entity":"role","key":"FIN01","version":1,"set":{"colour":"red"}})" "]}" << 422;
+            << R"({"changes":[{"entity":"role","key":"FIN01","version":1,"set":{"colour":"red"}})"
+               "]}"
+            << 422;
         QTest::newRow("same record twice") << R"({"changes":[{"entity":"role","key":"FIN01","version":1,"set":{}},)"
                                               R"({"entity":"role","key":"FIN01","version":1,"set":{}}]})"
                                            << 422;
@@ -153,9 +163,12 @@ private slots:
     {
         QTest::addColumn<QString>("permission");
         QTest::addColumn<QString>("differs");
-        QTest::newRow("section on") << "invoices.view" << "(sections & 16) = 0";
-        QTest::newRow("canRegister") << "canRegister" << "can_register <> 1";
-        QTest::newRow("makePayment") << "makePayment" << "make_payment <> 1";
+        QTest::newRow("section on") << "invoices.view"
+                                    << "(sections & 16) = 0";
+        QTest::newRow("canRegister") << "canRegister"
+                                     << "can_register <> 1";
+        QTest::newRow("makePayment") << "makePayment"
+                                     << "make_payment <> 1";
     }
 
     void bulkContactPermission()
@@ -211,13 +224,27 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("cron hour") << "cron.import_orders" << "0 24 * * *" << "hour";
-        QTest::newRow("cron fields") << "cron.import_orders" << "* * *" << "expression";
-        QTest::newRow("cron day of week") << "cron.export_queue" << "0 0 ? * MON#6" << "day of week";
-        QTest::newRow("choice") << "general.customer_selection_mode" << "everyone" << "one of";
-        QTest::newRow("integer range") << "portal.session_idle_minutes" << "0" << "between";
-        QTest::newRow("bool") << "sync.orders.enabled" << "yes" << "true or false";
-        QTest::newRow("unknown key") << "no.such.key" << "1" << "unknown";
+        QTest::newRow("cron hour") << "cron.import_orders"
+                                   << "0 24 * * *"
+                                   << "hour";
+        QTest::newRow("cron fields") << "cron.import_orders"
+                                     << "* * *"
+                                     << "expression";
+        QTest::newRow("cron day of week") << "cron.export_queue"
+                                          << "0 0 ? * MON#6"
+                                          << "day of week";
+        QTest::newRow("choice") << "general.customer_selection_mode"
+                                << "everyone"
+                                << "one of";
+        QTest::newRow("integer range") << "portal.session_idle_minutes"
+                                       << "0"
+                                       << "between";
+        QTest::newRow("bool") << "sync.orders.enabled"
+                              << "yes"
+                              << "true or false";
+        QTest::newRow("unknown key") << "no.such.key"
+                                     << "1"
+                                     << "unknown";
     }
 
     void settingsValidation()
@@ -229,12 +256,14 @@ private slots:
         HttpClient client(server.port());
         signInStaff(client);
         // A valid value beside the invalid one is not saved either (all or nothing).
-        auto r = client.put(kAdmin + "/settings", R"({"values":{"portal.name":"Changed",")" + key.toStdString() +
-                                                      R"(":")" + value.toStdString() + R"("}})");
+        auto r = client.put(kAdmin + "/settings",
+                            R"({"values":{"portal.name":"Changed",")" + key.toStdString() + R"(":")"
+                                + value.toStdString() + R"("}})");
         QCOMPARE(r.status, 422);
         auto detail = r.json()->getObject("error")->getArray("details")->getObject(0);
         QCOMPARE(q(detail->getValue<std::string>("field")), key);
-        QVERIFY2(q(detail->getValue<std::string>("message")).contains(reason), detail->getValue<std::string>("message").c_str());
+        QVERIFY2(q(detail->getValue<std::string>("message")).contains(reason),
+                 detail->getValue<std::string>("message").c_str());
         QCOMPARE(sqlInt(server, "SELECT COUNT(*) FROM settings WHERE value = 'Changed'"), std::int64_t(0));
     }
 
@@ -340,9 +369,10 @@ private slots:
         // The row: read-only, opened by this staff member, on bob's first selectable customer, <= 5 minutes.
         {
             auto connection = server.services().database().acquire();
-            auto row = connection->query("SELECT user_id, read_only, preview_staff_id, expires_at - created_at, "
-                                         "expires_at - ?, customer_id, csrf_token FROM portal_sessions WHERE id_hash = ?",
-                                         core::nowSeconds(), core::SecureRandom::digest(token));
+            auto row
+                = connection->query("SELECT user_id, read_only, preview_staff_id, expires_at - created_at, "
+                                    "expires_at - ?, customer_id, csrf_token FROM portal_sessions WHERE id_hash = ?",
+                                    core::nowSeconds(), core::SecureRandom::digest(token));
             QVERIFY(row.next());
             QCOMPARE(row.integer(0), bobId);
             QCOMPARE(row.integer(1), std::int64_t(1));
