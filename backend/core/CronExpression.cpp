@@ -208,6 +208,25 @@ std::optional<CronExpression> CronExpression::parse(std::string_view text, Error
     std::string upper(trim(text));
     for (char& c : upper)
         c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    // The predefined schedules of classic cron (LeanSwift's manual points to them).
+    static const std::array<std::pair<std::string_view, std::string_view>, 7> kMacros{{{"@YEARLY", "0 0 1 1 *"},
+                                                                                       {"@ANNUALLY", "0 0 1 1 *"},
+                                                                                       {"@MONTHLY", "0 0 1 * *"},
+                                                                                       {"@WEEKLY", "0 0 * * 0"},
+                                                                                       {"@DAILY", "0 0 * * *"},
+                                                                                       {"@MIDNIGHT", "0 0 * * *"},
+                                                                                       {"@HOURLY", "0 * * * *"}}};
+    if (!upper.empty() && upper.front() == '@') {
+        for (const auto& [name, expansion] : kMacros) {
+            if (upper == name)
+                return parse(expansion, error);
+        }
+        if (error)
+            *error = {"expression",
+                      "unknown schedule '" + std::string(trim(text))
+                          + "' (use @yearly, @monthly, @weekly, @daily or @hourly)"};
+        return std::nullopt;
+    }
     std::vector<std::string_view> fields;
     std::string_view rest = upper;
     while (!rest.empty()) {

@@ -100,6 +100,13 @@ private slots:
         QTest::newRow("last minute of the year") << "30 23 31 12 *" << jan1 << QStringList{"2026-12-31T23:30"};
         QTest::newRow("no run after 2099") << "0 0 1 1 * 2099"
                                            << "2099-06-01T00:00" << QStringList{};
+        QTest::newRow("@hourly") << "@hourly" << jan1 << QStringList{"2026-01-01T01:00", "2026-01-01T02:00"};
+        QTest::newRow("@daily") << "@daily" << jan1 << QStringList{"2026-01-02T00:00"};
+        QTest::newRow("@midnight") << "@midnight" << jan1 << QStringList{"2026-01-02T00:00"};
+        QTest::newRow("@weekly is Sunday") << "@weekly" << jan1 << QStringList{"2026-01-04T00:00"};
+        QTest::newRow("@monthly") << "@Monthly" << jan1 << QStringList{"2026-02-01T00:00"};
+        QTest::newRow("@yearly") << "@yearly" << jan1 << QStringList{"2027-01-01T00:00"};
+        QTest::newRow("@annually") << "@annually" << jan1 << QStringList{"2027-01-01T00:00"};
         QTest::newRow("lower case and blanks") << "  0  0  l  *  ?  " << jan1 << QStringList{"2026-01-31T00:00"};
     }
 
@@ -128,6 +135,9 @@ private slots:
         QTest::newRow("four fields") << "* * * *"
                                      << "expression"
                                      << "got 4";
+        QTest::newRow("@reboot is not a schedule") << "@reboot"
+                                                   << "expression"
+                                                   << "unknown schedule";
         QTest::newRow("seven fields") << "* * * * * * *"
                                       << "expression"
                                       << "got 7";
