@@ -385,16 +385,25 @@ void portalUserRoutes(Router& router, services::Services& services)
     userAction(router, services, "disable", [](store::Connection& db, core::PortalUser& user) {
         store::PortalUserRepository(db).setStatus(user.id, core::PortalUserStatus::Disabled);
     });
-    // Enabling or unlocking returns the user to where they were: active with a password, else invited.
-    auto reactivate = [](store::Connection& db, core::PortalUser& user) {
+    // Forget failed sign-ins so the portal's throttle does not lock the user out again at once.
+    auto forgetFailures = [](store::Connection& db, const core::PortalUser& user) {
+        store::StaffTokenRepository failures(db);
+        failures.clearFailures(user.email);
+        failures.clearFailures("portal:" + user.email);
+    };
+    // Enabling returns the user to where they were: active with a password, else invited.
+    userAction(router, services, "enable", [forgetFailures](store::Connection& db, core::PortalUser& user) {
         store::PortalUserRepository(db).setStatus(
             user.id, user.passwordHash.empty() ? core::PortalUserStatus::Invited : core::PortalUserStatus::Active);
-        // Forget failed sign-ins so the portal's throttle does not lock the user out again at once.
-        db.query("DELETE FROM sign_in_failures WHERE account = ? OR account = ?", user.email, "portal:" + user.email)
-            .run();
-    };
-    userAction(router, services, "enable", reactivate);
-    userAction(router, services, "unlock", reactivate);
+        forgetFailures(db, user);
+    });
+    // Unlocking lifts a lock only; a disabled user stays disabled.
+    userAction(router, services, "unlock", [forgetFailures](store::Connection& db, core::PortalUser& user) {
+        if (user.status == core::PortalUserStatus::Locked)
+            store::PortalUserRepository(db).setStatus(
+                user.id, user.passwordHash.empty() ? core::PortalUserStatus::Invited : core::PortalUserStatus::Active);
+        forgetFailures(db, user);
+    });
 }
 
 // --- ERP roles -----------------------------------------------------------------------------------

@@ -405,6 +405,13 @@ private slots:
         const std::string bobId = std::to_string(bob->getValue<int>("id"));
         QCOMPARE(q(client.post(kAdmin + "/portal-users/" + bobId + "/unlock").json()->getValue<std::string>("status")),
                  QStringLiteral("active"));
+        // Unlocking a user who is not locked changes no status (a disabled user stays disabled).
+        QCOMPARE(q(client.post(kAdmin + "/portal-users/" + id + "/disable").json()->getValue<std::string>("status")),
+                 QStringLiteral("disabled"));
+        QCOMPARE(q(client.post(kAdmin + "/portal-users/" + id + "/unlock").json()->getValue<std::string>("status")),
+                 QStringLiteral("disabled"));
+        QCOMPARE(q(client.post(kAdmin + "/portal-users/" + id + "/enable").json()->getValue<std::string>("status")),
+                 QStringLiteral("invited"));
         QCOMPARE(client.post(kAdmin + "/portal-users/" + bobId + "/reset-password").status, 200);
         QCOMPARE(sqlInt(server, "SELECT COUNT(*) FROM outbox WHERE to_address = 'bob@demo.test'"), std::int64_t(1));
         QCOMPARE(client.post(kAdmin + "/portal-users/" + id + "/invite").status, 200);
@@ -423,7 +430,7 @@ private slots:
         QCOMPARE(sqlInt(server,
                         "SELECT COUNT(*) FROM audit_events WHERE entity = 'portal_user' AND actor = "
                         "'admin@demo.test'"),
-                 std::int64_t(8));
+                 std::int64_t(11));
     }
 
     void roleFilters_data()
