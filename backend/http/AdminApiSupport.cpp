@@ -188,6 +188,8 @@ void addRoute(Router& router, services::Services& services, const std::string& m
                    context.origin = core::equalsIgnoreCaseAscii(request.header("X-Gatehouse-Origin"), "app")
                        ? core::Origin::App
                        : core::Origin::Api;
+                   // Staff data never belongs in a shared or browser cache.
+                   response.setHeader("Cache-Control", "no-store");
                    try {
                        handler(request, response, context);
                    } catch (const FieldProblems& problems) {
