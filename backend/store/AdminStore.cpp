@@ -253,7 +253,7 @@ Page<core::AuditEvent> AdminListRepository::auditEvents(const AuditFilter& f, Pa
 {
     Where where;
     if (f.actor)
-        where.add("actor = ?", {core::toLowerAscii(*f.actor)});
+        where.add("actor IN (?, ?)", {*f.actor, core::toLowerAscii(*f.actor)}); // staff emails are lower case
     if (f.entity)
         where.add("entity = ?", {*f.entity});
     if (f.entityKey)

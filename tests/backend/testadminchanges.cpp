@@ -335,6 +335,8 @@ private slots:
         QCOMPARE(client.patch(kAdmin + "/roles/FIN01", R"({"version":1,"noAccess":true})").status, 200);
         QCOMPARE(total(client.get(kAdmin + "/audit-events")), std::int64_t(3));
         QCOMPARE(total(client.get(kAdmin + "/audit-events?actor=admin@demo.test")), std::int64_t(1));
+        QCOMPARE(total(client.get(kAdmin + "/audit-events?actor=Admin@Demo.test")), std::int64_t(1));
+        QCOMPARE(total(client.get(kAdmin + "/audit-events?actor=importer")), std::int64_t(1));
         QCOMPARE(total(client.get(kAdmin + "/audit-events?entity=customer")), std::int64_t(2));
         QCOMPARE(total(client.get(kAdmin + "/audit-events?action=import")), std::int64_t(1));
         QCOMPARE(total(client.get(kAdmin + "/audit-events?from=2026-01-01&to=2026-01-31")), std::int64_t(1));
