@@ -338,6 +338,49 @@ void previewRoutes(Router& router, services::Services& services)
                  response.sendJson(201, out);
              });
 
+    // What the portal grants a user right now (the app shows it beside the preview).
+    addRoute(router, services, "GET", "/portal-users/{id}/access",
+             [&services](Request& request, Response& response, Context&) {
+                 const core::Id id = idParam(request, "id");
+                 auto connection = services.database().acquire();
+                 services::AdminPreview::Access access;
+                 try {
+                     access = services::AdminPreview::access(*connection, id);
+                 } catch (const std::out_of_range&) {
+                     throw HttpError::notFound("No portal user " + std::to_string(id) + ".");
+                 }
+                 using SignIn = core::AccessRules::SignIn;
+                 Poco::JSON::Object out;
+                 out.set("signIn",
+                         std::string(access.signIn == SignIn::Allowed            ? "allowed"
+                                         : access.signIn == SignIn::NotActive    ? "not_active"
+                                         : access.signIn == SignIn::NoAccessRole ? "no_access_role"
+                                                                                 : "no_usable_customer"));
+                 Poco::JSON::Array::Ptr sections(new Poco::JSON::Array);
+                 for (const auto& key : access.effectiveSections.keys())
+                     sections->add(key);
+                 out.set("effectiveSections", sections);
+                 Poco::JSON::Array::Ptr customers(new Poco::JSON::Array);
+                 for (const auto& customer : access.selectableCustomers) {
+                     Poco::JSON::Object::Ptr item(new Poco::JSON::Object);
+                     item->set("number", customer.number);
+                     item->set("name", customer.name);
+                     item->set("statId", customer.statId);
+                     customers->add(item);
+                 }
+                 out.set("selectableCustomers", customers);
+                 if (access.privileges) {
+                     Poco::JSON::Object::Ptr privileges(new Poco::JSON::Object);
+                     privileges->set("myAccount", access.privileges->myAccount);
+                     privileges->set("switchAccounts", access.privileges->switchAccounts);
+                     privileges->set("downloadSubAccounts", access.privileges->downloadSubAccounts);
+                     out.set("privileges", privileges);
+                 } else {
+                     out.set("privileges", Poco::Dynamic::Var());
+                 }
+                 response.sendJson(200, out);
+             });
+
     // Opened by the app's embedded browser: trade the one-off URL for the session cookie.
     router.add("GET", "/preview/open", [&services](Request& request, Response& response) {
         const std::string token = request.query("token").value_or("");

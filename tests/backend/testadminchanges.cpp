@@ -355,6 +355,31 @@ private slots:
         QVERIFY(csv.body.find("FIN01") == std::string::npos);
     }
 
+    void accessFollowsTheRules()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        signInStaff(client);
+        const auto aliceId = sqlInt(server, "SELECT id FROM portal_users WHERE email = 'alice@demo.test'");
+        auto alice = client.get(kAdmin + "/portal-users/" + std::to_string(aliceId) + "/access");
+        QCOMPARE(alice.status, 200);
+        QCOMPARE(q(alice.json()->getValue<std::string>("signIn")), QStringLiteral("allowed"));
+        QCOMPARE(int(alice.json()->getArray("selectableCustomers")->size()), 2);
+        QCOMPARE(int(alice.json()->getArray("effectiveSections")->size()), 8);
+        QCOMPARE(alice.json()->getObject("privileges")->getValue<bool>("switchAccounts"), true);
+        // An internal user with a no-access role may not sign in.
+        auto created = client.post(kAdmin + "/portal-users",
+                                   R"({"email":"int@demo.test","kind":"internal",)"
+                                   R"("status":"active","assignedCustomers":["C100003"],)"
+                                   R"("roles":["NOACC"]})");
+        QCOMPARE(created.status, 201);
+        auto internal
+            = client.get(kAdmin + "/portal-users/" + std::to_string(created.json()->getValue<int>("id")) + "/access");
+        QCOMPARE(q(internal.json()->getValue<std::string>("signIn")), QStringLiteral("no_access_role"));
+        QCOMPARE(int(internal.json()->getArray("effectiveSections")->size()), 0);
+        QCOMPARE(client.get(kAdmin + "/portal-users/99999/access").status, 404);
+    }
+
     void previewSessionIsShortReadOnlyAndAudited()
     {
         TestServer server;
