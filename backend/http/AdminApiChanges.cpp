@@ -19,6 +19,8 @@ namespace gh::http::admin {
 namespace {
 
 constexpr std::size_t kMaxChanges = 10000;
+// Room for kMaxChanges ordinary changes; the server's default body limit is 1 MiB.
+constexpr std::uint64_t kMaxChangesetBytes = 16 * 1024 * 1024;
 
 struct Change
 {
@@ -103,7 +105,8 @@ core::Id numericKey(const std::string& key)
 void changesetRoute(Router& router, services::Services& services)
 {
     addRoute(
-        router, services, "POST", "/changesets", [&services](Request& request, Response& response, Context& context) {
+        router, services, "POST", "/changesets",
+        [&services](Request& request, Response& response, Context& context) {
             auto changes = parseChanges(*request.jsonBody());
             auto connection = services.database().acquire();
             auto& db = *connection;
@@ -220,7 +223,8 @@ void changesetRoute(Router& router, services::Services& services)
             out.set("applied", records->size());
             out.set("records", records);
             response.sendJson(200, out);
-        });
+        },
+        false, RouteOptions{kMaxChangesetBytes});
 }
 
 bool optionalFlag(const Poco::JSON::Object& body, const std::string& name)

@@ -160,49 +160,50 @@ private:
 } // namespace
 
 void addRoute(Router& router, services::Services& services, const std::string& method, const std::string& path,
-              AdminHandler handler, bool viewerMayCall)
+              AdminHandler handler, bool viewerMayCall, RouteOptions options)
 {
-    router.add(method, std::string(kPrefix) + path,
-               [&services, method, handler = std::move(handler), viewerMayCall](Request& request, Response& response) {
-                   const std::string authorization = request.header("Authorization");
-                   std::string token;
-                   if (authorization.size() > 7 && core::equalsIgnoreCaseAscii(authorization.substr(0, 7), "Bearer "))
-                       token = std::string(core::trim(authorization.substr(7)));
-                   std::optional<core::StaffUser> staff;
-                   {
-                       auto connection = services.database().acquire();
-                       staff = services::StaffAuth::authenticate(*connection, token);
-                   }
-                   if (!staff) {
-                       HttpError error(401, "unauthorized",
-                                       "Sign in with POST /api/admin/v1/session and send the token "
-                                       "as Authorization: Bearer.");
-                       error.headers.emplace_back("WWW-Authenticate", "Bearer");
-                       throw error;
-                   }
-                   if (method != "GET" && !viewerMayCall && staff->role != core::StaffRole::Admin)
-                       throw HttpError(403, "forbidden", "Your staff role may only read.");
-                   Context context;
-                   context.staff = *staff;
-                   context.token = token;
-                   context.origin = core::equalsIgnoreCaseAscii(request.header("X-Gatehouse-Origin"), "app")
-                       ? core::Origin::App
-                       : core::Origin::Api;
-                   // Staff data never belongs in a shared or browser cache.
-                   response.setHeader("Cache-Control", "no-store");
-                   try {
-                       handler(request, response, context);
-                   } catch (const FieldProblems& problems) {
-                       throw validationError(problems.problems());
-                   } catch (const store::DatabaseError& error) {
-                       // A unique or foreign key rule that a concurrent change broke between our
-                       // checks and the write: the caller should reload, as with a stale version.
-                       if (error.kind() != store::DatabaseError::Kind::Constraint)
-                           throw;
-                       throw HttpError(409, "conflict",
-                                       "The change conflicts with the stored data; reload and try again.");
-                   }
-               });
+    router.add(
+        method, std::string(kPrefix) + path,
+        [&services, method, handler = std::move(handler), viewerMayCall](Request& request, Response& response) {
+            const std::string authorization = request.header("Authorization");
+            std::string token;
+            if (authorization.size() > 7 && core::equalsIgnoreCaseAscii(authorization.substr(0, 7), "Bearer "))
+                token = std::string(core::trim(authorization.substr(7)));
+            std::optional<core::StaffUser> staff;
+            {
+                auto connection = services.database().acquire();
+                staff = services::StaffAuth::authenticate(*connection, token);
+            }
+            if (!staff) {
+                HttpError error(401, "unauthorized",
+                                "Sign in with POST /api/admin/v1/session and send the token "
+                                "as Authorization: Bearer.");
+                error.headers.emplace_back("WWW-Authenticate", "Bearer");
+                throw error;
+            }
+            if (method != "GET" && !viewerMayCall && staff->role != core::StaffRole::Admin)
+                throw HttpError(403, "forbidden", "Your staff role may only read.");
+            Context context;
+            context.staff = *staff;
+            context.token = token;
+            context.origin = core::equalsIgnoreCaseAscii(request.header("X-Gatehouse-Origin"), "app")
+                ? core::Origin::App
+                : core::Origin::Api;
+            // Staff data never belongs in a shared or browser cache.
+            response.setHeader("Cache-Control", "no-store");
+            try {
+                handler(request, response, context);
+            } catch (const FieldProblems& problems) {
+                throw validationError(problems.problems());
+            } catch (const store::DatabaseError& error) {
+                // A unique or foreign key rule that a concurrent change broke between our
+                // checks and the write: the caller should reload, as with a stale version.
+                if (error.kind() != store::DatabaseError::Kind::Constraint)
+                    throw;
+                throw HttpError(409, "conflict", "The change conflicts with the stored data; reload and try again.");
+            }
+        },
+        options);
 }
 
 HttpError validationError(const std::vector<FieldProblem>& problems)

@@ -104,6 +104,27 @@ private slots:
         QVERIFY(customerName(client, "C100007") != "Mine too");
     }
 
+    void changesetLargerThanTheDefaultBodyLimit()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        signInStaff(client);
+        const std::string note(8000, 'x');
+        std::string body = "{\"changes\":[";
+        for (int i = 1; i <= 200; ++i) {
+            if (i > 1)
+                body += ",";
+            body += "{\"entity\":\"customer\",\"key\":\"C" + std::to_string(100000 + i) +
+                    "\",\"version\":1,\"set\":{\"freeFields\":{\"NOTE\":\"" + note + "\"}}}";
+        }
+        body += "]}";
+        QVERIFY(body.size() > 1024 * 1024);
+        auto r = client.post(kAdmin + "/changesets", body);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json()->getValue<int>("applied"), 200);
+        QCOMPARE(sqlInt(server, "SELECT COUNT(*) FROM audit_events"), std::int64_t(200));
+    }
+
     void changesetShapeErrors_data()
     {
         QTest::addColumn<QString>("body");
