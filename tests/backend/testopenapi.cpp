@@ -18,7 +18,9 @@ using Operation = std::pair<std::string, std::string>; // method (upper case), p
 
 std::string normalise(const std::string& path)
 {
-    return QString::fromStdString(path).replace(QRegularExpression(QStringLiteral("\\{[^}]*\\}")), QStringLiteral("{}")).toStdString();
+    return QString::fromStdString(path)
+        .replace(QRegularExpression(QStringLiteral("\\{[^}]*\\}")), QStringLiteral("{}"))
+        .toStdString();
 }
 
 // A line scan of the paths section: "  /path:" then "    get:" and friends.
@@ -58,7 +60,10 @@ std::set<Operation> registered()
     return out;
 }
 
-bool under(const Operation& op, const std::string& prefix) { return op.second.rfind(prefix, 0) == 0; }
+bool under(const Operation& op, const std::string& prefix)
+{
+    return op.second.rfind(prefix, 0) == 0;
+}
 
 } // namespace
 
@@ -98,7 +103,8 @@ private slots:
         const auto docs = documented();
         for (const auto& op : registered()) {
             if (under(op, "/api/portal/v1/"))
-                QVERIFY2(docs.count(op), ("portal route not in docs/openapi.yaml: " + op.first + " " + op.second).c_str());
+                QVERIFY2(docs.count(op),
+                         ("portal route not in docs/openapi.yaml: " + op.first + " " + op.second).c_str());
         }
         // API.md's portal section is described even before its routes are merged.
         QVERIFY(docs.count({"GET", "/api/portal/v1/customers/{}/invoices"}));
