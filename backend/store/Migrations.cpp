@@ -306,28 +306,6 @@ CREATE TABLE invoice_generations (
     customer_id INTEGER PRIMARY KEY,
     generation INTEGER NOT NULL
 );
-CREATE TRIGGER invoice_counts_insert AFTER INSERT ON invoices BEGIN
-    INSERT INTO invoice_counts (customer_id, is_open, n) VALUES (NEW.customer_id, NEW.is_open, 1)
-        ON CONFLICT (customer_id, is_open) DO UPDATE SET n = n + 1;
-    INSERT INTO invoice_generations (customer_id, generation) VALUES (NEW.customer_id, 1)
-        ON CONFLICT (customer_id) DO UPDATE SET generation = generation + 1;
-END;
-CREATE TRIGGER invoice_counts_delete AFTER DELETE ON invoices BEGIN
-    UPDATE invoice_counts SET n = n - 1 WHERE customer_id = OLD.customer_id AND is_open = OLD.is_open;
-    INSERT INTO invoice_generations (customer_id, generation) VALUES (OLD.customer_id, 1)
-        ON CONFLICT (customer_id) DO UPDATE SET generation = generation + 1;
-END;
-CREATE TRIGGER invoice_counts_update AFTER UPDATE OF customer_id, is_open ON invoices BEGIN
-    UPDATE invoice_counts SET n = n - 1 WHERE customer_id = OLD.customer_id AND is_open = OLD.is_open;
-    INSERT INTO invoice_counts (customer_id, is_open, n) VALUES (NEW.customer_id, NEW.is_open, 1)
-        ON CONFLICT (customer_id, is_open) DO UPDATE SET n = n + 1;
-END;
-CREATE TRIGGER invoice_generations_update AFTER UPDATE ON invoices BEGIN
-    INSERT INTO invoice_generations (customer_id, generation) VALUES (OLD.customer_id, 1)
-        ON CONFLICT (customer_id) DO UPDATE SET generation = generation + 1;
-    INSERT INTO invoice_generations (customer_id, generation) VALUES (NEW.customer_id, 1)
-        ON CONFLICT (customer_id) DO UPDATE SET generation = generation + 1;
-END;
 )SQL";
 
 } // namespace
@@ -343,6 +321,37 @@ const std::vector<Migration>& Migrations::all()
         {4, "invoice counts and generations for the portal list", kMigration4},
     };
     return migrations;
+}
+
+const std::vector<Migrations::Index>& Migrations::bulkTriggers()
+{
+    // Keep invoice_counts (exact totals for the unfiltered portal lists) and invoice_generations
+    // (what the remembered deep-page positions are checked against) in step with every write.
+    static const std::vector<Index> triggers = {
+        {"invoice_counts_insert", R"SQL(CREATE TRIGGER invoice_counts_insert AFTER INSERT ON invoices BEGIN
+    INSERT INTO invoice_counts (customer_id, is_open, n) VALUES (NEW.customer_id, NEW.is_open, 1)
+        ON CONFLICT (customer_id, is_open) DO UPDATE SET n = n + 1;
+    INSERT INTO invoice_generations (customer_id, generation) VALUES (NEW.customer_id, 1)
+        ON CONFLICT (customer_id) DO UPDATE SET generation = generation + 1;
+END)SQL"},
+        {"invoice_counts_delete", R"SQL(CREATE TRIGGER invoice_counts_delete AFTER DELETE ON invoices BEGIN
+    UPDATE invoice_counts SET n = n - 1 WHERE customer_id = OLD.customer_id AND is_open = OLD.is_open;
+    INSERT INTO invoice_generations (customer_id, generation) VALUES (OLD.customer_id, 1)
+        ON CONFLICT (customer_id) DO UPDATE SET generation = generation + 1;
+END)SQL"},
+        {"invoice_counts_update", R"SQL(CREATE TRIGGER invoice_counts_update AFTER UPDATE OF customer_id, is_open ON invoices BEGIN
+    UPDATE invoice_counts SET n = n - 1 WHERE customer_id = OLD.customer_id AND is_open = OLD.is_open;
+    INSERT INTO invoice_counts (customer_id, is_open, n) VALUES (NEW.customer_id, NEW.is_open, 1)
+        ON CONFLICT (customer_id, is_open) DO UPDATE SET n = n + 1;
+END)SQL"},
+        {"invoice_generations_update", R"SQL(CREATE TRIGGER invoice_generations_update AFTER UPDATE ON invoices BEGIN
+    INSERT INTO invoice_generations (customer_id, generation) VALUES (OLD.customer_id, 1)
+        ON CONFLICT (customer_id) DO UPDATE SET generation = generation + 1;
+    INSERT INTO invoice_generations (customer_id, generation) VALUES (NEW.customer_id, 1)
+        ON CONFLICT (customer_id) DO UPDATE SET generation = generation + 1;
+END)SQL"},
+    };
+    return triggers;
 }
 
 const std::vector<Migrations::Index>& Migrations::bulkIndexes()
@@ -361,6 +370,17 @@ const std::vector<Migrations::Index>& Migrations::bulkIndexes()
         {"shipments_order", "CREATE INDEX shipments_order ON shipments(order_id)"},
     };
     return indexes;
+}
+
+void Migrations::refreshCountTables(Connection& connection)
+{
+    // The same values the triggers would have left: one count per (customer, open flag), and a
+    // generation that went up once per invoice written.
+    connection.execute("DELETE FROM invoice_counts; DELETE FROM invoice_generations;"
+                       "INSERT INTO invoice_counts (customer_id, is_open, n) "
+                       "SELECT customer_id, is_open, COUNT(*) FROM invoices GROUP BY customer_id, is_open;"
+                       "INSERT INTO invoice_generations (customer_id, generation) "
+                       "SELECT customer_id, COUNT(*) FROM invoices GROUP BY customer_id;");
 }
 
 int Migrations::latestVersion() { return all().back().version; }
@@ -394,6 +414,10 @@ int Migrations::apply(Connection& connection, int targetVersion)
         if (migration.version == 3) {
             for (const auto& index : bulkIndexes())
                 connection.execute(index.create);
+        }
+        if (migration.version == 4) {
+            for (const auto& trigger : bulkTriggers())
+                connection.execute(trigger.create);
         }
         connection.query("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                          migration.version, migration.name, core::nowRfc3339())

@@ -33,6 +33,10 @@ public:
         std::string_view create;
     };
     static const std::vector<Index>& bulkIndexes();
+    // The triggers that keep the portal's per-customer invoice counts and generations; a bulk load
+    // drops them, fills those tables in one pass (refreshCountTables) and creates them again.
+    static const std::vector<Index>& bulkTriggers();
+    static void refreshCountTables(Connection& connection);
 };
 
 } // namespace gh::store

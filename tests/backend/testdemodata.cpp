@@ -179,6 +179,29 @@ private slots:
         QVERIFY(scalar(*db, "SELECT COUNT(DISTINCT placed_by) FROM orders WHERE customer_id = " + c1) >= 2);
     }
 
+    void countTablesAreFilledAndTriggersBack()
+    {
+        auto db = m_temp.db().acquire();
+        QCOMPARE(scalar(*db, "SELECT COUNT(*) FROM (SELECT customer_id, is_open, COUNT(*) AS n FROM invoices "
+                             "GROUP BY customer_id, is_open EXCEPT SELECT customer_id, is_open, n FROM invoice_counts)"),
+                 std::int64_t(0));
+        QCOMPARE(scalar(*db, "SELECT SUM(n) FROM invoice_counts"), std::int64_t(2000));
+        QCOMPARE(scalar(*db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'"),
+                 std::int64_t(Migrations::bulkTriggers().size()));
+        // The triggers work again after the bulk load: a new open invoice moves the count and the generation.
+        const auto before = scalar(*db, "SELECT n FROM invoice_counts WHERE customer_id = 1 AND is_open = 1");
+        const auto generation = scalar(*db, "SELECT generation FROM invoice_generations WHERE customer_id = 1");
+        {
+            Transaction tx(*db);
+            db->query("INSERT INTO invoices (customer_id, number, invoice_date, status, is_open) "
+                      "VALUES (1, 'INV-TEST', '2026-11-01', 'open', 1)")
+                .run();
+            QCOMPARE(scalar(*db, "SELECT n FROM invoice_counts WHERE customer_id = 1 AND is_open = 1"), before + 1);
+            QVERIFY(scalar(*db, "SELECT generation FROM invoice_generations WHERE customer_id = 1") > generation);
+            // rolled back: the other tests see the data as generated
+        }
+    }
+
     void documentsAreValidPdfs()
     {
         auto db = m_temp.db().acquire();
