@@ -104,7 +104,7 @@ public:
                     "PRAGMA foreign_keys=OFF; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-1000000;");
         else
             execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
-                    "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-16000;");
+                    "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-8000;");
     }
     ~SqliteConnection() override
     {

@@ -19,7 +19,10 @@ public:
     struct Options
     {
         int busyTimeoutMs = 5000;
-        std::size_t maxIdleConnections = 64;
+        // Connections kept open between requests. Above the server's thread count (a request may hold
+        // two at once): a connection opened and closed per request costs its open, pragmas and every
+        // prepared statement again.
+        std::size_t maxIdleConnections = 512;
         // For building a new database file that nobody else uses yet: no journal, no fsync, exclusive
         // lock, big cache, and no per-row foreign-key lookups (the writer must be trusted: the demo
         // generator is, and its small scale is tested with foreign keys on). A crash leaves a broken
