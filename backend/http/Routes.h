@@ -10,6 +10,8 @@ namespace gh::http {
 void registerRoutes(Router& router, services::Services& services);
 
 void registerSystemRoutes(Router& router, services::Services& services);
+// The portal JSON API, /api/portal/v1 (PortalAccountRoutes.cpp, PortalRoutes.cpp).
+void registerPortalRoutes(Router& router, services::Services& services);
 // The browser portal's pages and assets at "/" (a GET catch-all; literal routes win over it).
 void registerPortalPages(Router& router, services::Services& services);
 

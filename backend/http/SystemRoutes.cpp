@@ -24,6 +24,7 @@ void registerSystemRoutes(Router& router, services::Services& services)
 void registerRoutes(Router& router, services::Services& services)
 {
     registerSystemRoutes(router, services);
+    registerPortalRoutes(router, services);
     registerPortalPages(router, services);
 }
 

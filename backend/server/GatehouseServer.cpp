@@ -3,6 +3,7 @@
 #include "core/Text.h"
 #include "http/HttpServer.h"
 #include "http/Routes.h"
+#include "jobs/EmailJob.h"
 #include "services/DemoData.h"
 #include "services/Services.h"
 #include "store/Migrations.h"
@@ -230,10 +231,17 @@ int GatehouseServer::main(const std::vector<std::string>& args)
                         dbUrl + ")");
         std::cout << "Listening on " << server.url() << std::endl;
 
+        // Outbox delivery in the background, woken at once when a handler queues an email.
+        jobs::EmailJob emailJob(services);
+        services.setOutboxListener([&emailJob] { emailJob.trigger(); });
+        emailJob.start();
+
         waitForTerminationRequest();
         log.information("Stopping: finishing " + std::to_string(server.requestsInFlight()) +
                         " request(s) in flight...");
         server.stop();
+        emailJob.stop();
+        services.setOutboxListener({});
         log.information("Stopped.");
         return EXIT_OK;
     } catch (const Poco::Exception& e) {

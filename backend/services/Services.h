@@ -5,6 +5,7 @@
 
 #include <Poco/Logger.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -35,10 +36,20 @@ public:
     const core::PasswordHasher& hasher() const { return m_hasher; }
     Poco::Logger& logger() const { return Poco::Logger::get("gatehouse"); }
 
+    // Wakes the email job after a message was queued, so it goes out now rather than at the next
+    // poll. Set once before serving by whoever runs the job; without one this does nothing.
+    void setOutboxListener(std::function<void()> listener) { m_outboxListener = std::move(listener); }
+    void outboxChanged() const
+    {
+        if (m_outboxListener)
+            m_outboxListener();
+    }
+
 private:
     std::unique_ptr<store::Database> m_database;
     Options m_options;
     core::PasswordHasher m_hasher;
+    std::function<void()> m_outboxListener;
 };
 
 } // namespace gh::services

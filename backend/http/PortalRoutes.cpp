@@ -1,0 +1,547 @@
+// The portal's data endpoints (API.md "Portal API"). Every handler passes the session door
+// (portal::requireSession) and asks PortalContext::customerFor, i.e. AccessRules::mayView, for the
+// customer and section; anything the user may not see is a 404 like a missing record.
+
+#include "HttpError.h"
+#include "PortalSupport.h"
+#include "Request.h"
+#include "Response.h"
+#include "Routes.h"
+#include "core/SettingsCatalogue.h"
+#include "core/Text.h"
+#include "core/Time.h"
+#include "services/AccountMail.h"
+#include "store/AddressRepository.h"
+#include "store/CustomerRepository.h"
+#include "store/DocumentRepository.h"
+#include "store/InvoiceRepository.h"
+#include "store/PortalListRepository.h"
+#include "store/PortalUserRepository.h"
+
+#include <charconv>
+#include <set>
+#include <sstream>
+
+namespace gh::http {
+namespace {
+
+using portal::notFound;
+using portal::requireSession;
+using Section = core::Section;
+
+std::string path(const std::string& tail) { return std::string(portal::kBase) + tail; }
+
+// --- list parameters -----------------------------------------------------------------------------
+
+std::int64_t parseBoundedInt(const Request& request, const std::string& name, std::int64_t fallback,
+                             std::int64_t min, std::int64_t max)
+{
+    const auto text = request.query(name);
+    if (!text)
+        return fallback;
+    std::int64_t value = 0;
+    const bool digits = !text->empty() && text->size() <= 10 &&
+                        std::all_of(text->begin(), text->end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits || std::from_chars(text->data(), text->data() + text->size(), value).ec != std::errc())
+        throw HttpError::badField(name, "must be a whole number");
+    if (value < min || value > max)
+        throw HttpError::badField(name, "must be between " + std::to_string(min) + " and " + std::to_string(max));
+    return value;
+}
+
+store::PortalListRepository::Filter parseListFilter(const Request& request, bool invoices)
+{
+    store::PortalListRepository::Filter f;
+    if (auto q = request.query("q")) {
+        if (!core::isValidUtf8(*q) || core::utf8Length(*q) > 100)
+            throw HttpError::badField("q", "must be text of at most 100 characters");
+        f.prefix = std::string(core::trim(*q));
+    }
+    for (const char* name : {"from", "to"}) {
+        if (auto date = request.query(name)) {
+            if (!core::parseIsoDate(*date))
+                throw HttpError::badField(name, "must be a date YYYY-MM-DD");
+            (std::string(name) == "from" ? f.from : f.to) = *date;
+        }
+    }
+    if (f.from && f.to && *f.from > *f.to)
+        throw HttpError::badField("to", "must not be before from");
+    if (auto status = request.query("status")) {
+        const bool known = *status == "all" || *status == "open" ||
+                           (invoices ? *status == "paid" : *status == "invoiced");
+        if (!known)
+            throw HttpError::badField("status", invoices ? "must be one of: open, paid, all"
+                                                         : "must be one of: open, invoiced, all");
+        f.status = *status;
+    }
+    if (auto sort = request.query("sort")) {
+        if (*sort != "-date" && *sort != "date")
+            throw HttpError::badField("sort", "must be -date or date");
+        f.newestFirst = *sort == "-date";
+    }
+    f.page = parseBoundedInt(request, "page", 1, 1, 1000000000);
+    f.pageSize = parseBoundedInt(request, "pageSize", 10, 1, 100);
+    return f;
+}
+
+// --- JSON shapes -----------------------------------------------------------------------------------
+
+Poco::JSON::Object::Ptr invoiceJson(const core::Invoice& i)
+{
+    Poco::JSON::Object::Ptr o(new Poco::JSON::Object);
+    o->set("invoiceNumber", i.number);
+    o->set("orderNumber", i.orderNumber);
+    o->set("customerNumber", i.customerNumber);
+    o->set("poReference", i.poReference);
+    o->set("invoiceDate", i.invoiceDate);
+    o->set("dueDate", i.dueDate);
+    o->set("amount", i.amount.toString());
+    o->set("openAmount", i.openAmount.toString());
+    o->set("currency", i.currency);
+    o->set("status", std::string(core::toString(i.status)));
+    o->set("hasDocuments", i.hasDocuments);
+    return o;
+}
+
+Poco::JSON::Object::Ptr orderJson(const core::Order& order)
+{
+    Poco::JSON::Object::Ptr o(new Poco::JSON::Object);
+    o->set("orderNumber", order.number);
+    o->set("customerNumber", order.customerNumber);
+    o->set("customerName", order.customerName);
+    o->set("poReference", order.poReference);
+    o->set("orderDate", order.orderDate);
+    o->set("status", std::string(core::toString(order.status)));
+    o->set("delivery", order.delivery);
+    o->set("hasDocuments", order.hasDocuments);
+    return o;
+}
+
+Poco::JSON::Object::Ptr documentJson(const core::Document& d)
+{
+    Poco::JSON::Object::Ptr o(new Poco::JSON::Object);
+    o->set("id", d.id);
+    o->set("kind", d.kind);
+    o->set("fileName", d.fileName);
+    o->set("mediaType", d.mediaType);
+    o->set("size", d.size);
+    return o;
+}
+
+Poco::JSON::Object itemsJson(const Poco::JSON::Array::Ptr& items)
+{
+    Poco::JSON::Object body;
+    body.set("items", items);
+    return body;
+}
+
+// --- CSV -------------------------------------------------------------------------------------------
+
+// RFC 4180 cell; a cell a spreadsheet would run as a formula gets a leading apostrophe.
+std::string csvCell(const std::string& value)
+{
+    std::string cell = value;
+    if (!cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos)
+        cell.insert(cell.begin(), '\'');
+    if (cell.find_first_of(",\"\r\n") != std::string::npos) {
+        std::string quoted = "\"";
+        for (char c : cell) {
+            if (c == '"')
+                quoted += '"';
+            quoted += c;
+        }
+        return quoted + "\"";
+    }
+    return cell;
+}
+
+std::string csvRow(const std::vector<std::string>& cells)
+{
+    std::string row;
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        row += (i ? "," : "") + csvCell(cells[i]);
+    return row + "\r\n";
+}
+
+std::string safeFileName(const std::string& name)
+{
+    std::string out;
+    for (char c : name) {
+        const auto u = static_cast<unsigned char>(c);
+        out += (u < 0x20 || c == '"' || c == '\\' || c == '/' || u >= 0x7f) ? '_' : c;
+    }
+    return out.empty() ? "document" : out;
+}
+
+void sendDownload(Response& response, const std::string& mediaType, const std::string& fileName,
+                  std::string_view bytes)
+{
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + safeFileName(fileName) + "\"");
+    response.send(200, mediaType, bytes);
+}
+
+// --- lookups behind the door -----------------------------------------------------------------------
+
+const core::Customer& customerOr404(portal::Session& s, const Request& request, Section section)
+{
+    const auto* customer = s.ctx.customerFor(request.param("number"), section);
+    if (!customer)
+        notFound();
+    return *customer;
+}
+
+core::Invoice invoiceOr404(portal::Session& s, const core::Customer& customer, const std::string& number)
+{
+    auto invoice = store::InvoiceRepository(s.connection()).find(customer.id, number);
+    if (!invoice)
+        notFound();
+    return *invoice;
+}
+
+core::Order orderOr404(portal::Session& s, const core::Customer& customer, const std::string& number)
+{
+    auto order = store::OrderRepository(s.connection()).find(customer.id, number);
+    if (!order || !s.ctx.orderVisible(*order))
+        notFound();
+    return *order;
+}
+
+std::vector<std::string> numbersField(const Poco::JSON::Object::Ptr& body, const std::string& field)
+{
+    if (!body->has(field) || !body->isArray(field))
+        throw HttpError::badField(field, "must be a list of numbers");
+    auto array = body->getArray(field);
+    if (array->size() == 0 || array->size() > 100)
+        throw HttpError::badField(field, "must name between 1 and 100 documents");
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        const auto value = array->get(static_cast<unsigned>(i));
+        if (!value.isString())
+            throw HttpError::badField(field, "must be a list of numbers");
+        out.push_back(value.extract<std::string>());
+    }
+    return out;
+}
+
+void queueDocumentsEmail(services::Services& services, portal::Session& s, const core::Customer& customer,
+                         const std::string& what, const std::vector<std::string>& numbers,
+                         const std::vector<core::Id>& documentIds)
+{
+    const auto& settings = s.ctx.settings;
+    const std::string portalName = settings.at(std::string(core::settings::kPortalName));
+    std::string list;
+    for (const auto& n : numbers)
+        list += "  " + n + "\n";
+    std::map<std::string, std::string> values = {{"name", s.ctx.user.firstName.empty() ? s.ctx.user.email
+                                                                                       : s.ctx.user.firstName},
+                                                 {"email", s.ctx.user.email},
+                                                 {"portal", portalName},
+                                                 {"customer", customer.number + " " + customer.name},
+                                                 {"documents", list},
+                                                 {"link", services.options().publicUrl}};
+    std::string subject = "{{portal}}: your " + what + " documents";
+    std::string body = "Hello {{name}},\n\nas requested, here are the documents of these " + what + "s of " +
+                       "{{customer}}:\n\n{{documents}}\n" +
+                       (documentIds.empty() ? "No documents are available for them.\n"
+                                            : "The documents are attached.\n");
+    const std::string& custom = settings.at("email.template.documents");
+    if (!custom.empty()) {
+        const auto split = custom.find("\n\n");
+        if (split != std::string::npos) {
+            subject = custom.substr(0, split);
+            body = custom.substr(split + 2);
+        } else {
+            body = custom;
+        }
+    }
+    services::AccountMail::Email email;
+    email.to = s.ctx.user.email;
+    email.from = services::AccountMail::senderFor(s.connection(), &s.ctx.user, &customer);
+    email.subject = services::AccountMail::render(subject, values);
+    email.body = services::AccountMail::render(body, values);
+    email.attachmentDocumentIds = documentIds;
+    services::AccountMail::queue(s.connection(), email);
+    services.outboxChanged();
+}
+
+} // namespace
+
+void registerPortalDataRoutes(Router& router, services::Services& services)
+{
+    auto& S = services;
+
+    router.add("GET", path("/me"), [&S](Request& request, Response& response) {
+        auto s = requireSession(S, request, false);
+        response.sendJson(200, *portal::meJson(s.ctx, s.current, s.row.csrfToken));
+    });
+
+    router.add("PUT", path("/me/customer"), [&S](Request& request, Response& response) {
+        auto s = requireSession(S, request, true);
+        auto body = request.jsonBody();
+        const auto number = portal::stringField(body, "number");
+        if (!number)
+            throw HttpError::badField("number", "is required");
+        const auto* customer = s.ctx.selectableCustomer(*number);
+        if (!customer)
+            notFound();
+        store::PortalSessionRepository(s.connection()).setCustomer(s.row.idHash, customer->id);
+        response.sendJson(200, *portal::meJson(s.ctx, customer, s.row.csrfToken));
+    });
+
+    router.add("GET", path("/customers/{number}/account"), [&S](Request& request, Response& response) {
+        auto s = requireSession(S, request, false);
+        const auto& c = customerOr404(s, request, Section::AccountSummary);
+        Poco::JSON::Object body;
+        body.set("number", c.number);
+        body.set("name", c.name);
+        body.set("group", c.group);
+        body.set("payerNumber", c.payerNumber);
+        body.set("statId", c.statId);
+        body.set("erpStatus", c.erpStatus);
+        body.set("currency", c.currency);
+        body.set("portalEnabled", c.portalEnabled);
+        Poco::JSON::Object::Ptr free(new Poco::JSON::Object);
+        for (const auto& [key, value] : c.freeFields)
+            free->set(key, value);
+        body.set("freeFields", free);
+        response.sendJson(200, body);
+    });
+
+    router.add("GET", path("/customers/{number}/addresses"), [&S](Request& request, Response& response) {
+        auto s = requireSession(S, request, false);
+        const auto& c = customerOr404(s, request, Section::AccountAddresses);
+        Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
+        for (const auto& a : store::AddressRepository(s.connection()).forCustomer(c.id)) {
+            Poco::JSON::Object::Ptr o(new Poco::JSON::Object);
+            o->set("kind", std::string(core::toString(a.kind)));
+            o->set("line1", a.line1);
+            o->set("line2", a.line2);
+            o->set("line3", a.line3);
+            o->set("city", a.city);
+            o->set("postcode", a.postcode);
+            o->set("country", a.country);
+            items->add(o);
+        }
+        response.sendJson(200, itemsJson(items));
+    });
+
+    router.add("GET", path("/customers/{number}/invoices"), [&S](Request& request, Response& response) {
+        auto s = requireSession(S, request, false);
+        const auto& c = customerOr404(s, request, Section::InvoicesView);
+        auto filter = parseListFilter(request, true);
+        filter.customerId = c.id;
+        std::int64_t total = 0;
+        Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
+        for (const auto& invoice : store::PortalListRepository(s.connection()).invoices(filter, total))
+            items->add(invoiceJson(invoice));
+        Poco::JSON::Object body;
+        body.set("items", items);
+        body.set("page", filter.page);
+        body.set("pageSize", filter.pageSize);
+        body.set("total", total);
+        response.sendJson(200, body);
+    });
+
+    router.add("GET", path("/customers/{number}/invoices/{invoiceNumber}"), [&S](Request& request, Response& response) {
+        auto s = requireSession(S, request, false);
+        const auto& c = customerOr404(s, request, Section::InvoicesView);
+        response.sendJson(200, *invoiceJson(invoiceOr404(s, c, request.param("invoiceNumber"))));
+    });
+
+    router.add("GET", path("/customers/{number}/invoices/{invoiceNumber}/documents"),
+               [&S](Request& request, Response& response) {
+                   auto s = requireSession(S, request, false);
+                   const auto& c = customerOr404(s, request, Section::InvoicesView);
+                   const auto invoice = invoiceOr404(s, c, request.param("invoiceNumber"));
+                   Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
+                   for (const auto& d :
+                        store::DocumentRepository(s.connection()).forOwner(core::DocumentOwner::Invoice, invoice.id)) {
+                       if (d.customerId == c.id)
+                           items->add(documentJson(d));
+                   }
+                   response.sendJson(200, itemsJson(items));
+               });
+
+    router.add("GET", path("/customers/{number}/documents/{id}"), [&S](Request& request, Response& response) {
+        auto s = requireSession(S, request, false);
+        const auto* customer = s.ctx.selectableCustomer(request.param("number"));
+        if (!customer)
+            notFound();
+        core::Id id = 0;
+        const std::string& text = request.param("id");
+        if (text.empty() || text.size() > 18 ||
+            std::from_chars(text.data(), text.data() + text.size(), id).ptr != text.data() + text.size())
+            notFound();
+        store::DocumentRepository documents(s.connection());
+        auto document = documents.find(customer->id, id);
+        if (!document)
+            notFound();
+        // The document's owner must be visible under the section that gates it.
+        bool visible = false;
+        if (document->owner == core::DocumentOwner::Invoice) {
+            visible = s.ctx.customerFor(customer->number, Section::InvoicesView) != nullptr;
+        } else {
+            const Section section =
+                document->owner == core::DocumentOwner::Order ? Section::OrdersView : Section::DeliveriesView;
+            if (s.ctx.customerFor(customer->number, section)) {
+                auto q = s.connection().query("SELECT number FROM orders WHERE id = ? AND customer_id = ?",
+                                              document->ownerId, customer->id);
+                if (q.next()) {
+                    const std::string number = q.text(0);
+                    q.run();
+                    auto order = store::OrderRepository(s.connection()).find(customer->id, number);
+                    visible = order && s.ctx.orderVisible(*order);
+                }
+            }
+        }
+        if (!visible)
+            notFound();
+        const std::string bytes = documents.content(document->id);
+        sendDownload(response, document->mediaType, document->fileName, bytes);
+    });
+
+    router.add("GET", path("/customers/{number}/statement.csv"), [&S](Request& request, Response& response) {
+        auto s = requireSession(S, request, false);
+        const auto& c = customerOr404(s, request, Section::StatementsDownload);
+        std::string csv = csvRow({"Invoice Number", "Order Number", "Customer Number", "PO Reference", "Invoice Date",
+                                  "Due Date", "Amount", "Open Amount", "Currency", "Status"});
+        for (const auto& i : store::PortalListRepository(s.connection()).openInvoices(c.id))
+            csv += csvRow({i.number, i.orderNumber, i.customerNumber, i.poReference, i.invoiceDate, i.dueDate,
+                           i.amount.toString(), i.openAmount.toString(), i.currency,
+                           std::string(core::toString(i.status))});
+        response.setHeader("Content-Disposition",
+                           "attachment; filename=\"statement-" + safeFileName(c.number) + ".csv\"");
+        response.send(200, "text/csv; charset=utf-8", csv);
+    });
+
+    router.add("POST", path("/customers/{number}/invoices/email"), [&S](Request& request, Response& response) {
+        auto s = requireSession(S, request, true);
+        const auto& c = customerOr404(s, request, Section::InvoicesView);
+        const auto numbers = numbersField(request.jsonBody(), "invoiceNumbers");
+        std::vector<core::Id> documentIds;
+        store::DocumentRepository documents(s.connection());
+        for (const auto& number : numbers) {
+            const auto invoice = invoiceOr404(s, c, number);
+            for (const auto& d : documents.forOwner(core::DocumentOwner::Invoice, invoice.id))
+                if (d.customerId == c.id)
+                    documentIds.push_back(d.id);
+        }
+        queueDocumentsEmail(S, s, c, "invoice", numbers, documentIds);
+        Poco::JSON::Object body;
+        body.set("message", "The documents will be emailed to " + s.ctx.user.email + ".");
+        response.sendJson(202, body);
+    });
+
+    router.add("GET", path("/customers/{number}/orders"), [&S](Request& request, Response& response) {
+        auto s = requireSession(S, request, false);
+        const auto& c = customerOr404(s, request, Section::OrdersView);
+        auto filter = parseListFilter(request, false);
+        filter.customerId = c.id;
+        if (s.ctx.user.ownOrdersOnly)
+            filter.placedBy = s.ctx.user.email;
+        std::int64_t total = 0;
+        Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
+        for (const auto& order : store::PortalListRepository(s.connection()).orders(filter, total))
+            items->add(orderJson(order));
+        Poco::JSON::Object body;
+        body.set("items", items);
+        body.set("page", filter.page);
+        body.set("pageSize", filter.pageSize);
+        body.set("total", total);
+        response.sendJson(200, body);
+    });
+
+    router.add("GET", path("/customers/{number}/orders/{orderNumber}"), [&S](Request& request, Response& response) {
+        auto s = requireSession(S, request, false);
+        const auto& c = customerOr404(s, request, Section::OrdersView);
+        response.sendJson(200, *orderJson(orderOr404(s, c, request.param("orderNumber"))));
+    });
+
+    // Not in API.md's table (the project's own addition): the order's documents, the order
+    // confirmation under orders.view and delivery notes only with deliveries.view.
+    router.add("GET", path("/customers/{number}/orders/{orderNumber}/documents"),
+               [&S](Request& request, Response& response) {
+                   auto s = requireSession(S, request, false);
+                   const auto& c = customerOr404(s, request, Section::OrdersView);
+                   const auto order = orderOr404(s, c, request.param("orderNumber"));
+                   const bool deliveries = s.ctx.customerFor(c.number, Section::DeliveriesView) != nullptr;
+                   Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
+                   store::DocumentRepository documents(s.connection());
+                   for (const auto& d : documents.forOwner(core::DocumentOwner::Order, order.id))
+                       if (d.customerId == c.id)
+                           items->add(documentJson(d));
+                   if (deliveries) {
+                       for (const auto& d : documents.forOwner(core::DocumentOwner::Delivery, order.id))
+                           if (d.customerId == c.id)
+                               items->add(documentJson(d));
+                   }
+                   response.sendJson(200, itemsJson(items));
+               });
+
+    router.add("GET", path("/customers/{number}/orders/{orderNumber}/shipments"),
+               [&S](Request& request, Response& response) {
+                   auto s = requireSession(S, request, false);
+                   const auto& c = customerOr404(s, request, Section::DeliveriesView);
+                   if (!s.ctx.customerFor(c.number, Section::OrdersView))
+                       notFound();
+                   const auto order = orderOr404(s, c, request.param("orderNumber"));
+                   Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
+                   for (const auto& sh : store::OrderRepository(s.connection()).shipments(order.id)) {
+                       Poco::JSON::Object::Ptr o(new Poco::JSON::Object);
+                       o->set("shipmentNumber", sh.shipmentNumber);
+                       o->set("deliveryNumber", sh.deliveryNumber);
+                       o->set("forwardingAgent", sh.forwardingAgent);
+                       o->set("trackingReference", sh.trackingReference);
+                       o->set("shipDate", sh.shipDate);
+                       items->add(o);
+                   }
+                   response.sendJson(200, itemsJson(items));
+               });
+
+    router.add("POST", path("/customers/{number}/orders/email"), [&S](Request& request, Response& response) {
+        auto s = requireSession(S, request, true);
+        const auto& c = customerOr404(s, request, Section::OrdersView);
+        const auto numbers = numbersField(request.jsonBody(), "orderNumbers");
+        std::vector<core::Id> documentIds;
+        store::DocumentRepository documents(s.connection());
+        for (const auto& number : numbers) {
+            const auto order = orderOr404(s, c, number);
+            for (const auto& d : documents.forOwner(core::DocumentOwner::Order, order.id))
+                if (d.customerId == c.id)
+                    documentIds.push_back(d.id);
+        }
+        queueDocumentsEmail(S, s, c, "order", numbers, documentIds);
+        Poco::JSON::Object body;
+        body.set("message", "The documents will be emailed to " + s.ctx.user.email + ".");
+        response.sendJson(202, body);
+    });
+
+    router.add("GET", path("/sub-accounts.csv"), [&S](Request& request, Response& response) {
+        auto s = requireSession(S, request, false);
+        if (!s.current || !s.ctx.rules.privileges(s.ctx.user, *s.current).downloadSubAccounts)
+            notFound();
+        // The current customer's STAT family, as far as the admin may see it.
+        std::vector<const core::Customer*> scope;
+        for (const auto& c : s.ctx.selectable) {
+            if (c.id == s.current->id || (s.current->hasStatId() && c.statId == s.current->statId))
+                scope.push_back(&c);
+        }
+        store::PortalUserRepository users(s.connection());
+        std::set<core::Id> seen;
+        std::string csv = csvRow({"Name", "Email", "Allowed Sections", "Make Payment"});
+        for (const auto* c : scope) {
+            for (const auto& u : users.assignedToCustomer(c->id)) {
+                if (!seen.insert(u.id).second)
+                    continue;
+                std::string name = u.firstName;
+                if (!u.lastName.empty())
+                    name += (name.empty() ? "" : " ") + u.lastName;
+                csv += csvRow({name, u.email, core::joinList(u.sections.keys(), '|'), u.makePayment ? "Yes" : "No"});
+            }
+        }
+        response.setHeader("Content-Disposition", "attachment; filename=\"sub-accounts.csv\"");
+        response.send(200, "text/csv; charset=utf-8", csv);
+    });
+}
+
+} // namespace gh::http

@@ -1,0 +1,58 @@
+#pragma once
+
+// Shared by the portal's route files: the session door every portal request passes, and small
+// helpers for JSON bodies. Private to backend/http.
+
+#include "HttpError.h"
+#include "Request.h"
+#include "Response.h"
+#include "services/PortalAccess.h"
+#include "services/Services.h"
+#include "store/PortalSessionRepository.h"
+
+#include <Poco/JSON/Object.h>
+
+#include <string>
+
+namespace gh::http::portal {
+
+inline constexpr const char* kCookie = "gh_session";
+inline constexpr const char* kBase = "/api/portal/v1";
+// last_seen_at is written at most this often, so a burst of requests costs one read each.
+inline constexpr std::int64_t kTouchEverySeconds = 60;
+
+struct Session
+{
+    store::Database::Lease db;
+    store::PortalSessionRepository::Session row;
+    services::PortalContext ctx;
+    const core::Customer* current = nullptr; // the session's current customer, always selectable
+
+    store::Connection& connection() { return *db; }
+};
+
+// The door: a live session (cookie -> one primary-key lookup), its timeouts, and for state changes
+// the read-only flag (403 read_only_session) and the CSRF header (403 csrf_failed). 401 otherwise.
+Session requireSession(services::Services& services, Request& request, bool changesState);
+
+// For the routes that work without a session (sign-in, registration, password): a read-only
+// (preview) session still may not change anything through them.
+void refuseIfReadOnly(services::Services& services, Request& request);
+
+// 404 exactly as for a record that does not exist.
+[[noreturn]] void notFound();
+
+// Creates a session row for the user and sets the cookie; returns the CSRF token.
+std::string startSession(store::Connection& db, Request& request, Response& response,
+                         const services::PortalContext& ctx);
+
+// API.md's user / customers / privileges shapes.
+Poco::JSON::Object::Ptr userJson(const services::PortalContext& ctx);
+Poco::JSON::Array::Ptr customersJson(const services::PortalContext& ctx);
+Poco::JSON::Object::Ptr meJson(const services::PortalContext& ctx, const core::Customer* current,
+                               const std::string& csrfToken);
+
+// A string member of a JSON body, or nullopt when it is missing or not a string.
+std::optional<std::string> stringField(const Poco::JSON::Object::Ptr& body, const std::string& name);
+
+} // namespace gh::http::portal

@@ -1,0 +1,235 @@
+#include "EmailJob.h"
+
+#include "core/SettingsCatalogue.h"
+#include "core/Time.h"
+#include "services/PortalAccess.h"
+#include "store/DocumentRepository.h"
+
+#include <Poco/File.h>
+#include <Poco/FileStream.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/Net/Context.h>
+#include <Poco/Net/MailMessage.h>
+#include <Poco/Net/MailRecipient.h>
+#include <Poco/Net/SMTPClientSession.h>
+#include <Poco/Net/SecureSMTPClientSession.h>
+#include <Poco/Net/StringPartSource.h>
+#include <Poco/Path.h>
+#include <Poco/Timestamp.h>
+
+#include <vector>
+
+namespace gh::jobs {
+namespace {
+
+struct OutboxRow
+{
+    core::Id id = 0;
+    std::string to, from, subject, body, attachments;
+    int attempts = 0;
+};
+
+std::mutex& runMutex()
+{
+    static std::mutex mutex; // one delivery pass at a time, whoever starts it
+    return mutex;
+}
+
+void buildMessage(store::Connection& db, const OutboxRow& row, Poco::Net::MailMessage& message)
+{
+    message.setSender(row.from);
+    message.addRecipient(Poco::Net::MailRecipient(Poco::Net::MailRecipient::PRIMARY_RECIPIENT, row.to));
+    message.setSubject(Poco::Net::MailMessage::encodeWord(row.subject, "UTF-8"));
+    message.setDate(Poco::Timestamp());
+    message.set("Message-ID", "<outbox-" + std::to_string(row.id) + "-" + std::to_string(core::nowSeconds()) +
+                                  "@gatehouse>");
+    std::vector<core::Id> ids;
+    try {
+        Poco::JSON::Parser parser;
+        auto array = parser.parse(row.attachments.empty() ? "[]" : row.attachments).extract<Poco::JSON::Array::Ptr>();
+        for (std::size_t i = 0; i < array->size(); ++i)
+            ids.push_back(array->getElement<core::Id>(static_cast<unsigned>(i)));
+    } catch (const Poco::Exception& e) {
+        throw std::runtime_error("malformed attachments_json: " + e.message());
+    }
+    if (ids.empty()) {
+        message.setContentType("text/plain; charset=UTF-8");
+        message.setContent(row.body, Poco::Net::MailMessage::ENCODING_QUOTED_PRINTABLE);
+        return;
+    }
+    message.addContent(new Poco::Net::StringPartSource(row.body, "text/plain; charset=UTF-8"),
+                       Poco::Net::MailMessage::ENCODING_QUOTED_PRINTABLE);
+    store::DocumentRepository documents(db);
+    for (core::Id id : ids) {
+        std::string name, type;
+        {
+            auto q = db.query("SELECT file_name, media_type FROM documents WHERE id = ?", id);
+            if (!q.next())
+                continue; // deleted since it was queued; the mail goes out without it
+            name = q.text(0);
+            type = q.text(1);
+        }
+        message.addAttachment(name, new Poco::Net::StringPartSource(documents.content(id), type, name),
+                              Poco::Net::MailMessage::ENCODING_BASE64);
+    }
+}
+
+void deliverToFile(const std::string& folder, const OutboxRow& row, Poco::Net::MailMessage& message)
+{
+    Poco::File(folder).createDirectories();
+    const std::string base = Poco::Path(folder, std::to_string(row.id) + ".eml").toString();
+    const std::string partial = base + ".part";
+    {
+        Poco::FileOutputStream out(partial);
+        message.write(out);
+        out.close();
+        if (!out.good())
+            throw std::runtime_error("cannot write " + partial);
+    }
+    Poco::File(partial).renameTo(base); // whole files only: a reader never sees half a message
+}
+
+void deliverBySmtp(const std::map<std::string, std::string>& settings, Poco::Net::MailMessage& message)
+{
+    using core::settings::kSmtpHost;
+    const std::string host = settings.at(std::string(kSmtpHost));
+    const auto port = static_cast<Poco::UInt16>(
+        services::PortalAccess::settingInt(settings, core::settings::kSmtpPort));
+    const bool startTls = settings.at(std::string(core::settings::kSmtpStartTls)) == "true";
+    const std::string user = settings.at(std::string(core::settings::kSmtpUser));
+    const std::string password = settings.at(std::string(core::settings::kSmtpPassword));
+    const Poco::Timespan timeout(20, 0);
+    if (startTls) {
+        Poco::Net::SecureSMTPClientSession session(host, port);
+        session.setTimeout(timeout);
+        session.login();
+        Poco::Net::Context::Ptr context(new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", "",
+                                                               Poco::Net::Context::VERIFY_RELAXED, 9, true));
+        if (!session.startTLS(context))
+            throw std::runtime_error("the SMTP server does not offer STARTTLS");
+        if (!user.empty())
+            session.login(Poco::Net::SMTPClientSession::AUTH_LOGIN, user, password);
+        session.sendMessage(message);
+        session.close();
+        return;
+    }
+    Poco::Net::SMTPClientSession session(host, port);
+    session.setTimeout(timeout);
+    if (user.empty())
+        session.login();
+    else
+        session.login(Poco::Net::SMTPClientSession::AUTH_LOGIN, user, password);
+    session.sendMessage(message);
+    session.close();
+}
+
+} // namespace
+
+std::string EmailJob::outboxFolder(services::Services& services, const std::map<std::string, std::string>& settings)
+{
+    const auto* def = core::SettingsCatalogue::find(core::settings::kEmailOutboxDir);
+    const std::string value = settings.at(std::string(core::settings::kEmailOutboxDir));
+    if (value.empty() || (def && value == def->defaultValue))
+        return Poco::Path(services.options().dataDir, "outbox").toString();
+    return value;
+}
+
+EmailJob::Result EmailJob::runOnce(services::Services& services)
+{
+    std::lock_guard guard(runMutex());
+    Result result;
+    auto db = services.database().acquire();
+    const auto settings = services::PortalAccess::effectiveSettings(*db);
+    const bool smtp = settings.at(std::string(core::settings::kEmailTransport)) == "smtp";
+    std::vector<OutboxRow> rows;
+    {
+        auto q = db->query("SELECT id, to_address, from_address, subject, body_text, attachments_json, attempts "
+                           "FROM outbox WHERE status = 'queued' ORDER BY id LIMIT 100");
+        while (q.next())
+            rows.push_back({q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5),
+                            static_cast<int>(q.integer(6))});
+    }
+    for (const auto& row : rows) {
+        try {
+            Poco::Net::MailMessage message;
+            buildMessage(*db, row, message);
+            if (smtp)
+                deliverBySmtp(settings, message);
+            else
+                deliverToFile(outboxFolder(services, settings), row, message);
+            db->query("UPDATE outbox SET status = 'sent', attempts = attempts + 1, last_error = '', sent_at = ? "
+                      "WHERE id = ?",
+                      core::nowRfc3339(), row.id)
+                .run();
+            ++result.sent;
+        } catch (const std::exception& e) {
+            std::string why = e.what();
+            if (const auto* poco = dynamic_cast<const Poco::Exception*>(&e))
+                why = poco->displayText();
+            const bool giveUp = row.attempts + 1 >= kMaxAttempts;
+            db->query("UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ? WHERE id = ?",
+                      giveUp ? "failed" : "queued", why, row.id)
+                .run();
+            services.logger().warning("email " + std::to_string(row.id) + " to " + row.to + " failed: " + why);
+            ++result.failed;
+        }
+    }
+    return result;
+}
+
+EmailJob::EmailJob(services::Services& services, int intervalMs)
+    : m_services(services)
+    , m_intervalMs(intervalMs)
+{
+}
+
+EmailJob::~EmailJob() { stop(); }
+
+void EmailJob::start()
+{
+    if (m_thread.joinable())
+        return;
+    m_stopping = false;
+    m_thread = std::thread([this] { loop(); });
+}
+
+void EmailJob::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void EmailJob::trigger()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_triggered = true;
+    }
+    m_wake.notify_all();
+}
+
+void EmailJob::loop()
+{
+    std::unique_lock lock(m_mutex);
+    while (!m_stopping) {
+        m_wake.wait_for(lock, std::chrono::milliseconds(m_intervalMs), [this] { return m_stopping || m_triggered; });
+        if (m_stopping)
+            break;
+        m_triggered = false;
+        lock.unlock();
+        try {
+            runOnce(m_services);
+        } catch (const std::exception& e) {
+            m_services.logger().error(std::string("email job: ") + e.what());
+        }
+        lock.lock();
+    }
+}
+
+} // namespace gh::jobs

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "services/Services.h"
+
+#include <condition_variable>
+#include <mutex>
+#include <string>
+#include <thread>
+
+namespace gh::jobs {
+
+// Delivers the outbox: queued rows go out through the configured transport (setting
+// email.transport): "outbox" writes RFC 5322 .eml files a person can open, "smtp" sends with Poco's
+// SMTP client (STARTTLS and AUTH LOGIN when configured). Each row ends "sent", or after
+// kMaxAttempts failures "failed", with attempts and last_error recorded.
+class EmailJob
+{
+public:
+    static constexpr int kMaxAttempts = 3;
+
+    struct Result
+    {
+        int sent = 0;
+        int failed = 0; // attempts that failed this run
+    };
+
+    // One pass over the queued rows, in the caller's thread (tests call it directly).
+    static Result runOnce(services::Services& services);
+
+    // The folder the "outbox" transport writes to: setting email.outbox_dir when changed from its
+    // default, else {dataDir}/outbox.
+    static std::string outboxFolder(services::Services& services, const std::map<std::string, std::string>& settings);
+
+    // Background delivery: every intervalMs and whenever trigger() is called.
+    explicit EmailJob(services::Services& services, int intervalMs = 2000);
+    ~EmailJob();
+    EmailJob(const EmailJob&) = delete;
+    EmailJob& operator=(const EmailJob&) = delete;
+
+    void start();
+    void stop();
+    void trigger();
+
+private:
+    void loop();
+
+    services::Services& m_services;
+    int m_intervalMs;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    bool m_triggered = false;
+};
+
+} // namespace gh::jobs

@@ -1,0 +1,93 @@
+#include "PortalAccess.h"
+
+#include "core/SettingsCatalogue.h"
+#include "store/CustomerRepository.h"
+#include "store/PortalUserRepository.h"
+#include "store/RoleRepository.h"
+#include "store/SettingRepository.h"
+
+#include <charconv>
+
+namespace gh::services {
+
+const core::Customer* PortalContext::customerFor(const std::string& number, core::Section section) const
+{
+    if (!rules.mayView(user, roles, assigned, number, section))
+        return nullptr;
+    return selectableCustomer(number);
+}
+
+const core::Customer* PortalContext::selectableCustomer(const std::string& number) const
+{
+    for (const auto& customer : selectable) {
+        if (customer.number == number)
+            return &customer;
+    }
+    return nullptr;
+}
+
+const core::Customer* PortalContext::selectableCustomerById(core::Id id) const
+{
+    for (const auto& customer : selectable) {
+        if (customer.id == id)
+            return &customer;
+    }
+    return nullptr;
+}
+
+const core::Customer* PortalContext::defaultCustomer() const
+{
+    if (const auto* primary = selectableCustomer(user.customerNumber))
+        return primary;
+    return selectable.empty() ? nullptr : &selectable.front();
+}
+
+std::map<std::string, std::string> PortalAccess::effectiveSettings(store::Connection& db)
+{
+    return core::SettingsCatalogue::effective(store::SettingRepository(db).stored());
+}
+
+std::int64_t PortalAccess::settingInt(const std::map<std::string, std::string>& settings, std::string_view key)
+{
+    std::string value;
+    if (auto it = settings.find(std::string(key)); it != settings.end())
+        value = it->second;
+    std::int64_t number = 0;
+    auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
+    if (ec != std::errc() || ptr != value.data() + value.size()) {
+        // A stored value is validated on write; fall back to the catalogue default if it is not a number.
+        const auto* def = core::SettingsCatalogue::find(key);
+        const std::string_view fallback = def ? def->defaultValue : std::string_view("0");
+        std::from_chars(fallback.data(), fallback.data() + fallback.size(), number);
+    }
+    return number;
+}
+
+core::PasswordPolicy PortalAccess::passwordPolicy(const std::map<std::string, std::string>& settings)
+{
+    core::PasswordPolicy::Parameters p;
+    p.minLength = static_cast<int>(settingInt(settings, core::settings::kPasswordMinLength));
+    p.maxLength = static_cast<int>(settingInt(settings, core::settings::kPasswordMaxLength));
+    p.requiredClasses = static_cast<int>(settingInt(settings, core::settings::kPasswordRequiredClasses));
+    return core::PasswordPolicy(p);
+}
+
+std::optional<PortalContext> PortalAccess::load(store::Connection& db, core::Id userId,
+                                                std::map<std::string, std::string> settings)
+{
+    auto user = store::PortalUserRepository(db).findById(userId);
+    if (!user)
+        return std::nullopt;
+    PortalContext ctx;
+    ctx.user = std::move(*user);
+    if (ctx.user.kind == core::PortalUserKind::Internal)
+        ctx.roles = store::RoleRepository(db).forUser(userId);
+    ctx.assigned = store::CustomerRepository(db).assignedTo(userId);
+    ctx.rules = core::AccessRules(core::AccessSettings::fromSettings(settings));
+    ctx.selectable = ctx.rules.selectableCustomers(ctx.user, ctx.assigned);
+    ctx.sections = ctx.rules.effectiveSections(ctx.user, ctx.roles);
+    ctx.settings = std::move(settings);
+    return ctx;
+}
+
+} // namespace gh::services

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Domain.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gh::store {
+
+// The portal's paged invoice and order lists. Designed for the big account on the large data set
+// (C100001: 12,000 invoices among 5,000,000): every filter maps onto the indexes of
+// Migrations::bulkIndexes, the sort (date, id) follows the index order, and a page first picks only
+// ids from the index with LIMIT/OFFSET and then reads just those rows, so a deep page costs an index
+// walk rather than reading every skipped row.
+class PortalListRepository
+{
+public:
+    struct Filter
+    {
+        core::Id customerId = 0;
+        std::string prefix; // q: prefix match, empty = none
+        std::optional<std::string> from; // YYYY-MM-DD, inclusive
+        std::optional<std::string> to;
+        std::string status = "all"; // invoices: open|paid|all; orders: open|invoiced|all
+        bool newestFirst = true;
+        std::int64_t page = 1;
+        std::int64_t pageSize = 10;
+        // Orders of "own orders only" contacts: only those whose placed_by equals this email
+        // (compared case-insensitively, as AccessRules::orderVisibleTo does). Empty = no restriction.
+        std::string placedBy;
+    };
+
+    explicit PortalListRepository(Connection& connection)
+        : m_db(connection)
+    {
+    }
+
+    std::vector<core::Invoice> invoices(const Filter& filter, std::int64_t& total);
+    std::vector<core::Order> orders(const Filter& filter, std::int64_t& total);
+    // The open invoices of a customer, newest first (the statement CSV).
+    std::vector<core::Invoice> openInvoices(core::Id customerId);
+
+private:
+    Connection& m_db;
+};
+
+} // namespace gh::store

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Domain.h"
+
+#include <optional>
+#include <string>
+
+namespace gh::store {
+
+// Server-side portal sessions (table portal_sessions). Only the SHA-256 of the cookie value is
+// stored, so a leaked table yields no usable session.
+class PortalSessionRepository
+{
+public:
+    struct Session
+    {
+        std::string idHash;
+        core::Id userId = 0;
+        std::optional<core::Id> customerId;
+        std::string csrfToken;
+        std::int64_t createdAt = 0;
+        std::int64_t lastSeenAt = 0;
+        std::int64_t expiresAt = 0;
+        bool readOnly = false;
+    };
+
+    explicit PortalSessionRepository(Connection& connection)
+        : m_db(connection)
+    {
+    }
+
+    void insert(const Session& session);
+    // One primary-key lookup: the per-request check.
+    std::optional<Session> find(const std::string& idHash);
+    void touch(const std::string& idHash, std::int64_t now);
+    void setCustomer(const std::string& idHash, core::Id customerId);
+    void remove(const std::string& idHash);
+    void removeForUser(core::Id userId);
+
+private:
+    Connection& m_db;
+};
+
+// Failed sign-ins (table sign_in_failures), counted per account and per client address.
+class SignInFailureRepository
+{
+public:
+    explicit SignInFailureRepository(Connection& connection)
+        : m_db(connection)
+    {
+    }
+    void record(const std::string& account, const std::string& client, std::int64_t now);
+    // When the n-th most recent failure since `since` happened (1-based), if there are that many.
+    std::optional<std::int64_t> nthRecentForAccount(const std::string& account, std::int64_t since, int n);
+    std::optional<std::int64_t> nthRecentForClient(const std::string& client, std::int64_t since, int n);
+    void clearAccount(const std::string& account);
+
+private:
+    Connection& m_db;
+};
+
+} // namespace gh::store
