@@ -30,7 +30,11 @@ function showFieldErrors(form, details) {
     if (!input) { rest.push(detail); continue; }
     input.setAttribute('aria-invalid', 'true');
     const box = form.querySelector(`#${CSS.escape(input.id)}-error`);
-    if (box) box.textContent = detail.message || 'Please check this field.';
+    // The server's details read "is required": put the field's label in front of such a phrase.
+    let text = detail.message || 'Please check this field.';
+    const label = form.querySelector(`label[for="${CSS.escape(input.id)}"]`);
+    if (/^[a-z]/.test(text) && label) text = `${label.textContent} ${text}`;
+    if (box) box.textContent = /[.!?]$/.test(text) ? text : `${text}.`;
     first = first || input;
   }
   if (first) first.focus();
@@ -40,6 +44,10 @@ function showFieldErrors(form, details) {
 async function afterSignIn(result) {
   const next = safeNext(params().get('next'));
   const customers = result.customers || [];
+  if (customers.length === 1 && result.currentCustomer === customers[0].number) {
+    location.assign(next || landingPath(result));
+    return;
+  }
   if (customers.length === 1) {
     try {
       await put('/me/customer', { number: customers[0].number });

@@ -130,6 +130,9 @@ export function renderShell(me) {
   });
   // Close the menu with Escape and give focus back to its button.
   const menu = document.getElementById('user-menu');
+  // A download from the menu leaves the page as it is: close the menu behind it.
+  document.getElementById('menu-subaccounts').addEventListener('click', () => { menu.open = false; });
+  document.addEventListener('click', (event) => { if (menu.open && !menu.contains(event.target)) menu.open = false; });
   menu.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && menu.open) { menu.open = false; menu.querySelector('summary').focus(); }
   });
