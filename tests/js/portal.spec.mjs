@@ -72,10 +72,10 @@ async function waitForEmail(to, subjectPart) {
   throw new Error(`no .eml to ${to} in ${folder}`);
 }
 
-async function shot(page, name) {
+async function shot(page, name, { fullPage = true } = {}) {
   if (!shotsDir) return;
   fs.mkdirSync(shotsDir, { recursive: true });
-  await page.screenshot({ path: path.join(shotsDir, `portal-${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(shotsDir, `portal-${name}.png`), fullPage });
 }
 
 async function step(name, fn) {
@@ -181,12 +181,14 @@ try {
     await page.fill('#confirmEmail', newEmail);
     await page.click('#register-form button[type="submit"]');
     await page.waitForSelector('#message .alert-err');
-    assert.match(await page.textContent('#message'), /do not match/i);
+    const fieldErrors = await page.$$eval('.field-error', (es) => es.map((e) => e.textContent).join(' '));
+    assert.match(`${await page.textContent('#message')} ${fieldErrors}`, /do not match/i);
+    assert.equal(await page.locator('input[aria-invalid="true"]').count() > 0, true, 'the field in question is marked');
     await shot(page, 'register-error');
     await page.fill('#customerNumber', 'C999999');
     await page.fill('#amount', amount);
     await page.click('#register-form button[type="submit"]');
-    await page.waitForFunction(() => /no customer/i.test(document.querySelector('#message').textContent));
+    await page.waitForFunction(() => /no customer/i.test(document.querySelector('main').textContent));
   });
 
   await step('register a new user on a demo customer with a real invoice and amount', async () => {
@@ -541,6 +543,8 @@ try {
     assert.notEqual(outline, 'none');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/account');
+    await page.waitForSelector('dl.details'); // the view has rendered and placed focus on its heading
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
     // Tab from the top reaches the skip link first, and it moves focus to the content.
     await page.evaluate(() => { document.activeElement.blur(); window.scrollTo(0, 0); });
     await page.keyboard.press('Tab');
@@ -554,7 +558,7 @@ try {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
     assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('#list thead')).position), 'absolute');
-    await shot(page, 'invoices-phone');
+    await shot(page, 'invoices-phone', { fullPage: false });
     await page.setViewportSize({ width: 1280, height: 900 });
     await signOut(page);
   });

@@ -5,7 +5,7 @@ import { alertBox, errorText, esc, hasSection, humanize, notAvailable, render, s
 const ACCOUNT_ORDER = ['number', 'name', 'group', 'payerNumber', 'statId', 'erpStatus', 'currency'];
 const ACCOUNT_LABELS = {
   number: 'Customer number', name: 'Name', group: 'Customer group', payerNumber: 'Payer', statId: 'STAT ID',
-  erpStatus: 'Status', currency: 'Currency', portalEnabled: 'Portal access',
+  erpStatus: 'ERP status', currency: 'Currency', portalEnabled: 'Portal access',
 };
 
 function scalar(value) {
@@ -24,7 +24,7 @@ export async function account(me) {
     const data = await get(customerPath(me.currentCustomer, '/account'));
     const record = data.customer || data;
     const keys = [...ACCOUNT_ORDER.filter((k) => k in record),
-      ...Object.keys(record).filter((k) => !ACCOUNT_ORDER.includes(k) && k !== 'version' && typeof record[k] !== 'object')];
+      ...Object.keys(record).filter((k) => !ACCOUNT_ORDER.includes(k) && !['version', 'portalEnabled'].includes(k) && typeof record[k] !== 'object')];
     const free = record.freeFields && typeof record.freeFields === 'object' ? Object.entries(record.freeFields) : [];
     const user = me.user || {};
     body.innerHTML = `<dl class="details">

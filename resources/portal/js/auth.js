@@ -173,8 +173,11 @@ export function register() {
     } catch (error) {
       button.disabled = false;
       const rest = error instanceof ApiError ? showFieldErrors(form, error.details) : [];
-      const text = [errorText(error), ...rest.map((d) => d.message).filter(Boolean)]
-        .filter((t, i, all) => all.indexOf(t) === i).join(' ');
+      const marked = error instanceof ApiError && error.details.length > 0 && rest.length === 0;
+      // When every problem sits next to its field, the summary only points there.
+      const text = marked ? 'Please check the fields marked below.'
+        : [errorText(error), ...rest.map((d) => d.message).filter(Boolean)]
+          .filter((t, i, all) => all.indexOf(t) === i).join(' ');
       showMessage(message, 'err', text);
       if (!form.querySelector('[aria-invalid="true"]')) message.querySelector('.alert')?.focus?.();
     }
@@ -270,7 +273,12 @@ export function setPassword(mode) {
       .map((c) => `<li class="${c.met ? 'met' : ''}" data-rule="${c.key}">${esc(c.text)}<span class="visually-hidden">${c.met ? ' (met)' : ''}</span></li>`).join('');
   };
   update();
-  form.password.addEventListener('input', update);
+  form.password.addEventListener('input', () => {
+    update();
+    // A refusal from the server belongs to the password it was about.
+    form.password.removeAttribute('aria-invalid');
+    document.getElementById('password-error').textContent = '';
+  });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearFieldErrors(form);

@@ -146,7 +146,7 @@ function listPage(config) {
           return `<tr data-key="${esc(key)}">
             <td class="check" data-label="Select"><input type="checkbox" value="${esc(key)}" ${selected.has(key) ? 'checked' : ''}
               aria-label="Select ${esc(config.noun)} ${esc(key)}"></td>
-            ${config.columns.map((c) => `<td data-label="${esc(c.label)}" class="${c.num ? 'num' : ''}">${c.cell(item, customer)}</td>`).join('')}
+            ${config.columns.map((c) => `<td data-label="${esc(c.label)}" class="${c.num ? 'num' : ''}${c.wrap ? ' wrap' : ''}">${c.cell(item, customer)}</td>`).join('')}
           </tr>`;
         }).join('') : `<tr><td colspan="${config.columns.length + 1}" class="empty">No ${esc(config.nouns)} match your search.</td></tr>`;
       } catch (error) {
@@ -275,7 +275,7 @@ export const invoices = listPage({
     { label: 'Invoice date', sortable: true, cell: (i) => esc(i.invoiceDate) },
     { label: 'Amount', num: true, cell: (i) => esc(formatMoney(i.amount, i.currency)) },
     { label: 'Status', cell: (i) => statusBadge(i.status) },
-    { label: 'Documents', cell: documentCell },
+    { label: 'Documents', wrap: true, cell: documentCell },
   ],
 });
 
@@ -287,13 +287,13 @@ export const orders = listPage({
   columns: [
     { label: 'Order number', cell: (o) => esc(o.orderNumber) },
     { label: 'Customer number', cell: (o) => esc(o.customerNumber) },
-    { label: 'Customer name', cell: (o) => esc(o.customerName) },
+    { label: 'Customer name', wrap: true, cell: (o) => esc(o.customerName) },
     { label: 'PO reference', cell: (o) => esc(o.poReference) },
     { label: 'Order date', sortable: true, cell: (o) => esc(o.orderDate) },
     { label: 'Status', cell: (o) => statusBadge(o.status) },
-    { label: 'Delivery', cell: (o) => esc(o.delivery) },
-    { label: 'Documents', cell: documentCell },
-    { label: 'Shipments', cell: (o) => `<button type="button" class="secondary small" data-action="shipments">Shipments<span class="visually-hidden"> of order ${esc(o.orderNumber)}</span></button>` },
+    { label: 'Delivery', wrap: true, cell: (o) => esc(o.delivery) },
+    { label: 'Documents and shipments', wrap: true, cell: (o) => `<div class="cell-actions">${documentCell(o)}
+      <button type="button" class="secondary small" data-action="shipments">Shipments<span class="visually-hidden"> of order ${esc(o.orderNumber)}</span></button></div>` },
   ],
 });
 

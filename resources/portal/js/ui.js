@@ -108,7 +108,10 @@ export function renderShell(me) {
   document.getElementById('customer-chip').textContent = current
     ? `${current.name} (${current.number})` : (me.currentCustomer || '');
   const privileges = me.privileges || {};
-  document.getElementById('menu-switch').hidden = !(privileges.switchAccounts && (me.customers || []).length > 1);
+  const canSwitch = Boolean(privileges.switchAccounts && (me.customers || []).length > 1);
+  document.getElementById('menu-switch').hidden = !canSwitch;
+  document.getElementById('context-switch').hidden = !canSwitch;
+  document.getElementById('context-bar').hidden = !current && !me.currentCustomer;
   document.getElementById('menu-subaccounts').hidden = !privileges.downloadSubAccounts;
   if (me.preview) showPreviewBanner();
 
