@@ -17,7 +17,10 @@ namespace {
 
 using services::PortalAccounts;
 
-std::string path(const std::string& tail) { return std::string(portal::kBase) + tail; }
+std::string path(const std::string& tail)
+{
+    return std::string(portal::kBase) + tail;
+}
 
 Poco::JSON::Array::Ptr problemsJson(const std::vector<PortalAccounts::Problem>& problems)
 {
@@ -73,7 +76,7 @@ void registerPortalRoutes(Router& router, services::Services& services)
     router.add("DELETE", path("/session"), [&S](Request& request, Response& response) {
         auto s = portal::requireSession(S, request, true);
         store::PortalSessionRepository(s.connection()).remove(s.row.idHash);
-        response.setCookie(portal::kCookie, "", request.secure(), 0);
+        portal::setSessionCookie(response, "", request.secure());
         response.sendEmpty(204);
     });
 
@@ -125,8 +128,9 @@ void registerPortalRoutes(Router& router, services::Services& services)
                             problemsJson(result.problems));
         }
         Poco::JSON::Object answer;
-        answer.set("message", "Thank you. We have sent an email to " + std::string(core::trim(in.email)) +
-                                  " with a link to set your password.");
+        answer.set("message",
+                   "Thank you. We have sent an email to " + std::string(core::trim(in.email))
+                       + " with a link to set your password.");
         response.sendJson(202, answer);
     });
 
@@ -147,8 +151,9 @@ void registerPortalRoutes(Router& router, services::Services& services)
             PortalAccounts::requestPasswordReset(S, *db, *email);
         }
         Poco::JSON::Object answer;
-        answer.set("message", "If there is an account associated with " + std::string(core::trim(*email)) +
-                                  " you will receive an email with a link to reset your password.");
+        answer.set("message",
+                   "If there is an account associated with " + std::string(core::trim(*email))
+                       + " you will receive an email with a link to reset your password.");
         response.sendJson(202, answer);
     });
 

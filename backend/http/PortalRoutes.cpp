@@ -29,19 +29,22 @@ using portal::notFound;
 using portal::requireSession;
 using Section = core::Section;
 
-std::string path(const std::string& tail) { return std::string(portal::kBase) + tail; }
+std::string path(const std::string& tail)
+{
+    return std::string(portal::kBase) + tail;
+}
 
 // --- list parameters -----------------------------------------------------------------------------
 
-std::int64_t parseBoundedInt(const Request& request, const std::string& name, std::int64_t fallback,
-                             std::int64_t min, std::int64_t max)
+std::int64_t parseBoundedInt(const Request& request, const std::string& name, std::int64_t fallback, std::int64_t min,
+                             std::int64_t max)
 {
     const auto text = request.query(name);
     if (!text)
         return fallback;
     std::int64_t value = 0;
-    const bool digits = !text->empty() && text->size() <= 10 &&
-                        std::all_of(text->begin(), text->end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool digits = !text->empty() && text->size() <= 10
+        && std::all_of(text->begin(), text->end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!digits || std::from_chars(text->data(), text->data() + text->size(), value).ec != std::errc())
         throw HttpError::badField(name, "must be a whole number");
     if (value < min || value > max)
@@ -67,11 +70,11 @@ store::PortalListRepository::Filter parseListFilter(const Request& request, bool
     if (f.from && f.to && *f.from > *f.to)
         throw HttpError::badField("to", "must not be before from");
     if (auto status = request.query("status")) {
-        const bool known = *status == "all" || *status == "open" ||
-                           (invoices ? *status == "paid" : *status == "invoiced");
+        const bool known
+            = *status == "all" || *status == "open" || (invoices ? *status == "paid" : *status == "invoiced");
         if (!known)
-            throw HttpError::badField("status", invoices ? "must be one of: open, paid, all"
-                                                         : "must be one of: open, invoiced, all");
+            throw HttpError::badField(
+                "status", invoices ? "must be one of: open, paid, all" : "must be one of: open, invoiced, all");
         f.status = *status;
     }
     if (auto sort = request.query("sort")) {
@@ -173,8 +176,7 @@ std::string safeFileName(const std::string& name)
     return out.empty() ? "document" : out;
 }
 
-void sendDownload(Response& response, const std::string& mediaType, const std::string& fileName,
-                  std::string_view bytes)
+void sendDownload(Response& response, const std::string& mediaType, const std::string& fileName, std::string_view bytes)
 {
     response.setHeader("Content-Disposition", "attachment; filename=\"" + safeFileName(fileName) + "\"");
     response.send(200, mediaType, bytes);
@@ -232,18 +234,17 @@ void queueDocumentsEmail(services::Services& services, portal::Session& s, const
     std::string list;
     for (const auto& n : numbers)
         list += "  " + n + "\n";
-    std::map<std::string, std::string> values = {{"name", s.ctx.user.firstName.empty() ? s.ctx.user.email
-                                                                                       : s.ctx.user.firstName},
-                                                 {"email", s.ctx.user.email},
-                                                 {"portal", portalName},
-                                                 {"customer", customer.number + " " + customer.name},
-                                                 {"documents", list},
-                                                 {"link", services.options().publicUrl}};
+    std::map<std::string, std::string> values
+        = {{"name", s.ctx.user.firstName.empty() ? s.ctx.user.email : s.ctx.user.firstName},
+           {"email", s.ctx.user.email},
+           {"portal", portalName},
+           {"customer", customer.number + " " + customer.name},
+           {"documents", list},
+           {"link", services.options().publicUrl}};
     std::string subject = "{{portal}}: your " + what + " documents";
-    std::string body = "Hello {{name}},\n\nas requested, here are the documents of these " + what + "s of " +
-                       "{{customer}}:\n\n{{documents}}\n" +
-                       (documentIds.empty() ? "No documents are available for them.\n"
-                                            : "The documents are attached.\n");
+    std::string body = "Hello {{name}},\n\nas requested, here are the documents of these " + what + "s of "
+        + "{{customer}}:\n\n{{documents}}\n"
+        + (documentIds.empty() ? "No documents are available for them.\n" : "The documents are attached.\n");
     const std::string& custom = settings.at("email.template.documents");
     if (!custom.empty()) {
         const auto split = custom.find("\n\n");
@@ -369,8 +370,8 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
             notFound();
         core::Id id = 0;
         const std::string& text = request.param("id");
-        if (text.empty() || text.size() > 18 ||
-            std::from_chars(text.data(), text.data() + text.size(), id).ptr != text.data() + text.size())
+        if (text.empty() || text.size() > 18
+            || std::from_chars(text.data(), text.data() + text.size(), id).ptr != text.data() + text.size())
             notFound();
         store::DocumentRepository documents(s.connection());
         auto document = documents.find(customer->id, id);
@@ -381,8 +382,8 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         if (document->owner == core::DocumentOwner::Invoice) {
             visible = s.ctx.customerFor(customer->number, Section::InvoicesView) != nullptr;
         } else {
-            const Section section =
-                document->owner == core::DocumentOwner::Order ? Section::OrdersView : Section::DeliveriesView;
+            const Section section
+                = document->owner == core::DocumentOwner::Order ? Section::OrdersView : Section::DeliveriesView;
             if (s.ctx.customerFor(customer->number, section)) {
                 auto q = s.connection().query("SELECT number FROM orders WHERE id = ? AND customer_id = ?",
                                               document->ownerId, customer->id);

@@ -7,11 +7,17 @@
 namespace gh::http::portal {
 namespace {
 
-HttpError notSignedIn() { return HttpError(401, "not_signed_in", "Sign in to continue."); }
+HttpError notSignedIn()
+{
+    return HttpError(401, "not_signed_in", "Sign in to continue.");
+}
 
 } // namespace
 
-void notFound() { throw HttpError::notFound("Not found."); }
+void notFound()
+{
+    throw HttpError::notFound("Not found.");
+}
 
 Session requireSession(services::Services& services, Request& request, bool changesState)
 {
@@ -27,8 +33,8 @@ Session requireSession(services::Services& services, Request& request, bool chan
     const std::int64_t now = core::nowSeconds();
     auto settings = services::PortalAccess::effectiveSettings(*s.db);
     const std::int64_t idle = services::PortalAccess::settingInt(settings, core::settings::kSessionIdleMinutes) * 60;
-    const std::int64_t absolute =
-        services::PortalAccess::settingInt(settings, core::settings::kSessionAbsoluteHours) * 3600;
+    const std::int64_t absolute
+        = services::PortalAccess::settingInt(settings, core::settings::kSessionAbsoluteHours) * 3600;
     if (now >= row->expiresAt || now - row->lastSeenAt > idle || now - row->createdAt > absolute) {
         sessions.remove(idHash);
         throw notSignedIn();
@@ -40,8 +46,8 @@ Session requireSession(services::Services& services, Request& request, bool chan
     }
     const auto verdict = ctx->rules.maySignIn(ctx->user, ctx->roles, ctx->assigned);
     // A preview shows the portal as the user would see it, even before the user has signed in once.
-    const bool allowed = verdict == core::AccessRules::SignIn::Allowed ||
-                         (row->readOnly && verdict == core::AccessRules::SignIn::NotActive && !ctx->selectable.empty());
+    const bool allowed = verdict == core::AccessRules::SignIn::Allowed
+        || (row->readOnly && verdict == core::AccessRules::SignIn::NotActive && !ctx->selectable.empty());
     if (!allowed) {
         sessions.remove(idHash);
         throw notSignedIn();
@@ -93,11 +99,23 @@ std::string startSession(store::Connection& db, Request& request, Response& resp
     row.csrfToken = core::SecureRandom::token(32);
     row.createdAt = now;
     row.lastSeenAt = now;
-    row.expiresAt =
-        now + services::PortalAccess::settingInt(ctx.settings, core::settings::kSessionAbsoluteHours) * 3600;
+    row.expiresAt
+        = now + services::PortalAccess::settingInt(ctx.settings, core::settings::kSessionAbsoluteHours) * 3600;
     sessions.insert(row);
-    response.setCookie(kCookie, value, request.secure());
+    setSessionCookie(response, value, request.secure());
     return row.csrfToken;
+}
+
+void setSessionCookie(Response& response, const std::string& value, bool secure)
+{
+    // Written by hand rather than through Poco::Net::HTTPCookie, which has no Max-Age for version 0
+    // cookies and spells the attributes in lower case.
+    std::string header = std::string(kCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Lax";
+    if (value.empty())
+        header += "; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT";
+    if (secure)
+        header += "; Secure";
+    response.setHeader("Set-Cookie", header);
 }
 
 Poco::JSON::Object::Ptr userJson(const services::PortalContext& ctx)

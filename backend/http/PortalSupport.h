@@ -46,6 +46,10 @@ void refuseIfReadOnly(services::Services& services, Request& request);
 std::string startSession(store::Connection& db, Request& request, Response& response,
                          const services::PortalContext& ctx);
 
+// Set-Cookie for gh_session: HttpOnly, SameSite=Lax, Path=/, Secure over TLS. An empty value
+// deletes the cookie (Max-Age=0 and an expiry in the past, for old browsers too).
+void setSessionCookie(Response& response, const std::string& value, bool secure);
+
 // API.md's user / customers / privileges shapes.
 Poco::JSON::Object::Ptr userJson(const services::PortalContext& ctx);
 Poco::JSON::Array::Ptr customersJson(const services::PortalContext& ctx);

@@ -5,6 +5,7 @@
 #include "services/PortalAccess.h"
 #include "store/DocumentRepository.h"
 
+#include <Poco/Base64Encoder.h>
 #include <Poco/File.h>
 #include <Poco/FileStream.h>
 #include <Poco/JSON/Array.h>
@@ -12,12 +13,14 @@
 #include <Poco/Net/Context.h>
 #include <Poco/Net/MailMessage.h>
 #include <Poco/Net/MailRecipient.h>
+#include <Poco/Net/NetException.h>
 #include <Poco/Net/SMTPClientSession.h>
 #include <Poco/Net/SecureSMTPClientSession.h>
 #include <Poco/Net/StringPartSource.h>
 #include <Poco/Path.h>
 #include <Poco/Timestamp.h>
 
+#include <sstream>
 #include <vector>
 
 namespace gh::jobs {
@@ -36,14 +39,42 @@ std::mutex& runMutex()
     return mutex;
 }
 
+// Plain ASCII with short lines goes as 7bit, so links stay whole and readable in the .eml file;
+// anything else as quoted-printable.
+Poco::Net::MailMessage::ContentTransferEncoding bodyEncoding(const std::string& body)
+{
+    std::size_t line = 0;
+    for (char c : body) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x80 || (u < 0x20 && c != '\n' && c != '\r' && c != '\t'))
+            return Poco::Net::MailMessage::ENCODING_QUOTED_PRINTABLE;
+        line = c == '\n' ? 0 : line + 1;
+        if (line > 900)
+            return Poco::Net::MailMessage::ENCODING_QUOTED_PRINTABLE;
+    }
+    return Poco::Net::MailMessage::ENCODING_7BIT;
+}
+
+// 7bit and 8bit bodies must already have the wire's CRLF line ends.
+std::string withCrlf(const std::string& text)
+{
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n' && (i == 0 || text[i - 1] != '\r'))
+            out += '\r';
+        out += text[i];
+    }
+    return out;
+}
+
 void buildMessage(store::Connection& db, const OutboxRow& row, Poco::Net::MailMessage& message)
 {
     message.setSender(row.from);
     message.addRecipient(Poco::Net::MailRecipient(Poco::Net::MailRecipient::PRIMARY_RECIPIENT, row.to));
     message.setSubject(Poco::Net::MailMessage::encodeWord(row.subject, "UTF-8"));
     message.setDate(Poco::Timestamp());
-    message.set("Message-ID", "<outbox-" + std::to_string(row.id) + "-" + std::to_string(core::nowSeconds()) +
-                                  "@gatehouse>");
+    message.set("Message-ID",
+                "<outbox-" + std::to_string(row.id) + "-" + std::to_string(core::nowSeconds()) + "@gatehouse>");
     std::vector<core::Id> ids;
     try {
         Poco::JSON::Parser parser;
@@ -55,11 +86,15 @@ void buildMessage(store::Connection& db, const OutboxRow& row, Poco::Net::MailMe
     }
     if (ids.empty()) {
         message.setContentType("text/plain; charset=UTF-8");
-        message.setContent(row.body, Poco::Net::MailMessage::ENCODING_QUOTED_PRINTABLE);
+        const auto encoding = bodyEncoding(row.body);
+        message.setContent(encoding == Poco::Net::MailMessage::ENCODING_7BIT ? withCrlf(row.body) : row.body, encoding);
         return;
     }
-    message.addContent(new Poco::Net::StringPartSource(row.body, "text/plain; charset=UTF-8"),
-                       Poco::Net::MailMessage::ENCODING_QUOTED_PRINTABLE);
+    const auto encoding = bodyEncoding(row.body);
+    message.addContent(new Poco::Net::StringPartSource(
+                           encoding == Poco::Net::MailMessage::ENCODING_7BIT ? withCrlf(row.body) : row.body,
+                           "text/plain; charset=UTF-8"),
+                       encoding);
     store::DocumentRepository documents(db);
     for (core::Id id : ids) {
         std::string name, type;
@@ -90,12 +125,39 @@ void deliverToFile(const std::string& folder, const OutboxRow& row, Poco::Net::M
     Poco::File(partial).renameTo(base); // whole files only: a reader never sees half a message
 }
 
+std::string base64(const std::string& text)
+{
+    std::ostringstream out;
+    Poco::Base64Encoder encoder(out);
+    encoder.rdbuf()->setLineLength(0);
+    encoder << text;
+    encoder.close();
+    return out.str();
+}
+
+// AUTH LOGIN by hand: Poco's own implementation recognises only the "Username:" / "Password:"
+// prompts, while servers word them freely (aiosmtpd says "User Name"); the prompts carry no meaning,
+// the order user then password is fixed.
+void authLogin(Poco::Net::SMTPClientSession& session, const std::string& user, const std::string& password)
+{
+    std::string response;
+    int status = session.sendCommand("AUTH LOGIN", response);
+    if (status / 100 != 3)
+        throw Poco::Net::SMTPException("AUTH LOGIN refused", response, status);
+    status = session.sendCommand(base64(user), response);
+    if (status / 100 != 3)
+        throw Poco::Net::SMTPException("AUTH LOGIN refused the user name", response, status);
+    status = session.sendCommand(base64(password), response);
+    if (status / 100 != 2)
+        throw Poco::Net::SMTPException("AUTH LOGIN failed", response, status);
+}
+
 void deliverBySmtp(const std::map<std::string, std::string>& settings, Poco::Net::MailMessage& message)
 {
     using core::settings::kSmtpHost;
     const std::string host = settings.at(std::string(kSmtpHost));
-    const auto port = static_cast<Poco::UInt16>(
-        services::PortalAccess::settingInt(settings, core::settings::kSmtpPort));
+    const auto port
+        = static_cast<Poco::UInt16>(services::PortalAccess::settingInt(settings, core::settings::kSmtpPort));
     const bool startTls = settings.at(std::string(core::settings::kSmtpStartTls)) == "true";
     const std::string user = settings.at(std::string(core::settings::kSmtpUser));
     const std::string password = settings.at(std::string(core::settings::kSmtpPassword));
@@ -108,18 +170,18 @@ void deliverBySmtp(const std::map<std::string, std::string>& settings, Poco::Net
                                                                Poco::Net::Context::VERIFY_RELAXED, 9, true));
         if (!session.startTLS(context))
             throw std::runtime_error("the SMTP server does not offer STARTTLS");
+        session.login(); // EHLO again over TLS (RFC 3207)
         if (!user.empty())
-            session.login(Poco::Net::SMTPClientSession::AUTH_LOGIN, user, password);
+            authLogin(session, user, password);
         session.sendMessage(message);
         session.close();
         return;
     }
     Poco::Net::SMTPClientSession session(host, port);
     session.setTimeout(timeout);
-    if (user.empty())
-        session.login();
-    else
-        session.login(Poco::Net::SMTPClientSession::AUTH_LOGIN, user, password);
+    session.login();
+    if (!user.empty())
+        authLogin(session, user, password);
     session.sendMessage(message);
     session.close();
 }
@@ -147,8 +209,8 @@ EmailJob::Result EmailJob::runOnce(services::Services& services)
         auto q = db->query("SELECT id, to_address, from_address, subject, body_text, attachments_json, attempts "
                            "FROM outbox WHERE status = 'queued' ORDER BY id LIMIT 100");
         while (q.next())
-            rows.push_back({q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5),
-                            static_cast<int>(q.integer(6))});
+            rows.push_back(
+                {q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), static_cast<int>(q.integer(6))});
     }
     for (const auto& row : rows) {
         try {
@@ -184,7 +246,10 @@ EmailJob::EmailJob(services::Services& services, int intervalMs)
 {
 }
 
-EmailJob::~EmailJob() { stop(); }
+EmailJob::~EmailJob()
+{
+    stop();
+}
 
 void EmailJob::start()
 {

@@ -26,7 +26,10 @@ std::optional<int> retryAfter(std::optional<std::int64_t> nth, std::int64_t wind
     return static_cast<int>(std::max<std::int64_t>(1, *nth + window - now + 1));
 }
 
-std::string baseUrl(Services& services) { return services.options().publicUrl; }
+std::string baseUrl(Services& services)
+{
+    return services.options().publicUrl;
+}
 
 void audit(store::Connection& db, const std::string& actor, const std::string& entity, const std::string& key,
            const std::string& action, const std::string& after)
@@ -44,9 +47,8 @@ void audit(store::Connection& db, const std::string& actor, const std::string& e
 
 } // namespace
 
-PortalAccounts::SignInResult PortalAccounts::signIn(Services& services, store::Connection& db,
-                                                    const std::string& email, const std::string& password,
-                                                    const std::string& client)
+PortalAccounts::SignInResult PortalAccounts::signIn(Services& services, store::Connection& db, const std::string& email,
+                                                    const std::string& password, const std::string& client)
 {
     SignInResult result;
     const std::string account = core::toLowerAscii(core::trim(email));
@@ -96,10 +98,10 @@ PortalAccounts::RegistrationResult PortalAccounts::registerUser(Services& servic
     auto invalid = [&](const std::string& field, const std::string& message) {
         result.problems.push_back({field, message});
     };
-    const std::pair<const char*, const std::string*> required[] = {
-        {"firstName", &in.firstName},           {"lastName", &in.lastName}, {"customerNumber", &in.customerNumber},
-        {"documentNumber", &in.documentNumber}, {"amount", &in.amount},     {"email", &in.email},
-        {"confirmEmail", &in.confirmEmail}};
+    const std::pair<const char*, const std::string*> required[]
+        = {{"firstName", &in.firstName},           {"lastName", &in.lastName}, {"customerNumber", &in.customerNumber},
+           {"documentNumber", &in.documentNumber}, {"amount", &in.amount},     {"email", &in.email},
+           {"confirmEmail", &in.confirmEmail}};
     for (const auto& [field, value] : required) {
         if (core::trim(*value).empty())
             invalid(field, "is required");
@@ -169,8 +171,8 @@ PortalAccounts::RegistrationResult PortalAccounts::registerUser(Services& servic
 
     // The first user of the customer (or of its STAT family) becomes its account admin.
     bool first = true;
-    std::vector<core::Customer> family = customer->hasStatId() ? customers.statFamily(customer->statId)
-                                                               : std::vector<core::Customer>{*customer};
+    std::vector<core::Customer> family
+        = customer->hasStatId() ? customers.statFamily(customer->statId) : std::vector<core::Customer>{*customer};
     for (const auto& member : family) {
         auto q = db.query("SELECT 1 FROM portal_user_customers WHERE customer_id = ? LIMIT 1", member.id);
         if (q.next()) {
@@ -178,9 +180,9 @@ PortalAccounts::RegistrationResult PortalAccounts::registerUser(Services& servic
             break;
         }
     }
-    const core::SectionSet sections =
-        first ? core::SectionSet::all()
-              : core::SectionSet{core::Section::AccountSummary, core::Section::InvoicesView, core::Section::OrdersView};
+    const core::SectionSet sections = first
+        ? core::SectionSet::all()
+        : core::SectionSet{core::Section::AccountSummary, core::Section::InvoicesView, core::Section::OrdersView};
 
     core::Contact k;
     if (contact) {

@@ -22,7 +22,13 @@ public:
 
     struct SignInResult
     {
-        enum class Outcome { Ok, InvalidCredentials, Throttled } outcome = Outcome::InvalidCredentials;
+        enum class Outcome
+        {
+            Ok,
+            InvalidCredentials,
+            Throttled
+        } outcome
+            = Outcome::InvalidCredentials;
         int retryAfterSeconds = 0;
         core::Id userId = 0;
     };
@@ -41,7 +47,15 @@ public:
     struct RegistrationResult
     {
         // Ok also when the email already had an account (no enumeration; an email tells the owner).
-        enum class Outcome { Ok, Invalid, UnknownCustomer, DocumentMismatch, NotAllowed } outcome = Outcome::Ok;
+        enum class Outcome
+        {
+            Ok,
+            Invalid,
+            UnknownCustomer,
+            DocumentMismatch,
+            NotAllowed
+        } outcome
+            = Outcome::Ok;
         std::vector<Problem> problems;
     };
     static RegistrationResult registerUser(Services& services, store::Connection& db, const RegistrationInput& input);
@@ -51,7 +65,13 @@ public:
 
     struct SetPasswordResult
     {
-        enum class Outcome { Ok, WeakPassword, InvalidToken } outcome = Outcome::Ok;
+        enum class Outcome
+        {
+            Ok,
+            WeakPassword,
+            InvalidToken
+        } outcome
+            = Outcome::Ok;
         std::vector<Problem> problems; // policy problems for WeakPassword
     };
     // The token may be a set-password or a reset-password token. On success: new Argon2id hash,

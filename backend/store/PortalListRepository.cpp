@@ -89,9 +89,9 @@ std::vector<core::Invoice> PortalListRepository::invoices(const Filter& f, std::
     if (offset >= total)
         return out;
     const std::string order = f.newestFirst ? "i.invoice_date DESC, i.id DESC" : "i.invoice_date ASC, i.id ASC";
-    const std::string sql = "SELECT " + std::string(kInvoiceColumns) + " FROM (SELECT i.id FROM invoices i WHERE " +
-                            where.sql + " ORDER BY " + order +
-                            " LIMIT ? OFFSET ?) AS page JOIN invoices i ON i.id = page.id ORDER BY " + order;
+    const std::string sql = "SELECT " + std::string(kInvoiceColumns) + " FROM (SELECT i.id FROM invoices i WHERE "
+        + where.sql + " ORDER BY " + order + " LIMIT ? OFFSET ?) AS page JOIN invoices i ON i.id = page.id ORDER BY "
+        + order;
     const std::string customerNumber = customerNumberOf(m_db, f.customerId);
     auto q = Query(m_db.prepare(sql));
     int index = 0;
@@ -145,11 +145,11 @@ std::vector<core::Order> PortalListRepository::orders(const Filter& f, std::int6
     if (offset >= total)
         return out;
     const std::string order = f.newestFirst ? "order_date DESC, o.id DESC" : "order_date ASC, o.id ASC";
-    const std::string sql =
-        "SELECT o.id, o.customer_id, o.number, c.number, c.name, o.po_reference, o.order_date, o.status, o.delivery, "
-        "o.placed_by, o.has_documents FROM (SELECT o.id FROM orders o WHERE " +
-        where.sql + " ORDER BY o." + order + " LIMIT ? OFFSET ?) AS page JOIN orders o ON o.id = page.id " +
-        "JOIN customers c ON c.id = o.customer_id ORDER BY o." + order;
+    const std::string sql
+        = "SELECT o.id, o.customer_id, o.number, c.number, c.name, o.po_reference, o.order_date, o.status, o.delivery, "
+          "o.placed_by, o.has_documents FROM (SELECT o.id FROM orders o WHERE "
+        + where.sql + " ORDER BY o." + order + " LIMIT ? OFFSET ?) AS page JOIN orders o ON o.id = page.id "
+        + "JOIN customers c ON c.id = o.customer_id ORDER BY o." + order;
     auto q = Query(m_db.prepare(sql));
     int index = 0;
     bindAll(q, f.customerId, where.texts, index);
@@ -175,9 +175,9 @@ std::vector<core::Order> PortalListRepository::orders(const Filter& f, std::int6
 
 std::vector<core::Invoice> PortalListRepository::openInvoices(core::Id customerId)
 {
-    static const std::string sql = "SELECT " + std::string(kInvoiceColumns) +
-                                   " FROM invoices i WHERE i.customer_id = ? AND i.is_open = 1 "
-                                   "ORDER BY i.invoice_date DESC, i.id DESC";
+    static const std::string sql = "SELECT " + std::string(kInvoiceColumns)
+        + " FROM invoices i WHERE i.customer_id = ? AND i.is_open = 1 "
+          "ORDER BY i.invoice_date DESC, i.id DESC";
     const std::string customerNumber = customerNumberOf(m_db, customerId);
     std::vector<core::Invoice> out;
     auto q = m_db.query(sql, customerId);

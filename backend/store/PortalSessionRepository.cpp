@@ -58,8 +58,8 @@ void SignInFailureRepository::record(const std::string& account, const std::stri
     m_db.query("INSERT INTO sign_in_failures (account, client, at) VALUES (?, ?, ?)", account, client, now).run();
 }
 
-std::optional<std::int64_t> SignInFailureRepository::nthRecentForAccount(const std::string& account,
-                                                                         std::int64_t since, int n)
+std::optional<std::int64_t> SignInFailureRepository::nthRecentForAccount(const std::string& account, std::int64_t since,
+                                                                         int n)
 {
     auto q = m_db.query("SELECT at FROM sign_in_failures WHERE account = ? AND at > ? ORDER BY at DESC LIMIT 1 "
                         "OFFSET ?",

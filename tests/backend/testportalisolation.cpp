@@ -1,0 +1,245 @@
+// Isolation through one door: each demo user tries every portal endpoint with every other
+// customer's number and every other customer's invoice, order and document ids. Each attempt must be
+// a 404 exactly like a record that does not exist, while the user's own data answers 200.
+
+#include "PortalTestSupport.h"
+
+#include <set>
+
+using namespace gh;
+using namespace gh::test;
+
+namespace {
+
+struct CustomerIds
+{
+    std::int64_t id = 0;
+    std::string number;
+    std::string invoice; // one with a document where there is one
+    std::string order; // one with shipments where there is one
+    std::int64_t invoiceDocument = 0;
+    std::int64_t orderDocument = 0;
+};
+
+std::vector<CustomerIds> allCustomers(services::Services& services)
+{
+    std::vector<CustomerIds> out;
+    auto db = services.database().acquire();
+    {
+        auto q = db->query("SELECT id, number FROM customers ORDER BY number");
+        while (q.next())
+            out.push_back({q.integer(0), q.text(1), {}, {}, 0, 0});
+    }
+    for (auto& c : out) {
+        auto i = db->query("SELECT i.number, COALESCE(d.id, 0) FROM invoices i LEFT JOIN documents d ON "
+                           "d.owner_kind = 'invoice' AND d.owner_id = i.id WHERE i.customer_id = ? "
+                           "ORDER BY d.id IS NULL, i.id LIMIT 1",
+                           c.id);
+        if (i.next()) {
+            c.invoice = i.text(0);
+            c.invoiceDocument = i.integer(1);
+        }
+        i.run();
+        auto o = db->query("SELECT o.number, COALESCE((SELECT MIN(d.id) FROM documents d WHERE d.owner_id = o.id AND "
+                           "d.owner_kind IN ('order', 'delivery')), 0) FROM orders o WHERE o.customer_id = ? "
+                           "ORDER BY NOT EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = o.id), o.id LIMIT 1",
+                           c.id);
+        if (o.next()) {
+            c.order = o.text(0);
+            c.orderDocument = o.integer(1);
+        }
+        o.run();
+    }
+    return out;
+}
+
+struct Attempt
+{
+    std::string method;
+    std::string path;
+    std::string body;
+};
+
+// Every data endpoint for customer number `number`, using the given record ids.
+std::vector<Attempt> endpoints(const std::string& number, const std::string& invoice, const std::string& order,
+                               std::int64_t invoiceDocument, std::int64_t orderDocument)
+{
+    const std::string c = kPortal + "/customers/" + number;
+    std::vector<Attempt> out = {
+        {"GET", c + "/account", ""},
+        {"GET", c + "/addresses", ""},
+        {"GET", c + "/invoices", ""},
+        {"GET", c + "/invoices?status=open&page=1&pageSize=5", ""},
+        {"GET", c + "/invoices/" + invoice, ""},
+        {"GET", c + "/invoices/" + invoice + "/documents", ""},
+        {"GET", c + "/statement.csv", ""},
+        {"POST", c + "/invoices/email", R"({"invoiceNumbers":[")" + invoice + R"("]})"},
+        {"GET", c + "/orders", ""},
+        {"GET", c + "/orders/" + order, ""},
+        {"GET", c + "/orders/" + order + "/shipments", ""},
+        {"GET", c + "/orders/" + order + "/documents", ""},
+        {"POST", c + "/orders/email", R"({"orderNumbers":[")" + order + R"("]})"},
+    };
+    if (invoiceDocument)
+        out.push_back({"GET", c + "/documents/" + std::to_string(invoiceDocument), ""});
+    if (orderDocument)
+        out.push_back({"GET", c + "/documents/" + std::to_string(orderDocument), ""});
+    return out;
+}
+
+HttpResult send(HttpClient& client, const Attempt& a)
+{
+    return client.request(a.method, a.path, a.body, a.body.empty() ? std::string() : "application/json");
+}
+
+} // namespace
+
+class TestPortalIsolation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyOtherCustomersDataIsNotFound_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QStringList>("own");
+        QTest::newRow("alice") << "alice@demo.test" << QStringList{"C100001", "C100002"};
+        QTest::newRow("bob") << "bob@demo.test" << QStringList{"C100001"};
+        QTest::newRow("carol") << "carol@demo.test" << QStringList{"C100003"};
+    }
+
+    void everyOtherCustomersDataIsNotFound()
+    {
+        QFETCH(QString, email);
+        QFETCH(QStringList, own);
+        TestServer server;
+        HttpClient client(server.port());
+        QCOMPARE(signIn(client, email.toStdString()).status, 200);
+        const auto customers = allCustomers(server.services());
+        QCOMPARE(customers.size(), 200u);
+        std::set<std::string> mine;
+        for (const auto& n : own)
+            mine.insert(n.toStdString());
+
+        // What a record that does not exist looks like, per endpoint shape.
+        const auto missing = endpoints("C999999", "INV00000000", "SO0000000", 999999999, 999999998);
+        std::vector<std::string> missingBodies;
+        for (const auto& a : missing) {
+            auto r = send(client, a);
+            QCOMPARE(r.status, 404);
+            missingBodies.push_back(r.body);
+        }
+
+        int checked = 0;
+        for (const auto& other : customers) {
+            if (mine.count(other.number))
+                continue;
+            // Their number with their ids.
+            const auto attempts
+                = endpoints(other.number, other.invoice, other.order, other.invoiceDocument, other.orderDocument);
+            for (std::size_t i = 0; i < attempts.size(); ++i) {
+                auto r = send(client, attempts[i]);
+                QVERIFY2(r.status == 404,
+                         (attempts[i].method + " " + attempts[i].path + " -> " + std::to_string(r.status)).c_str());
+                QCOMPARE(q(r.body), q(missingBodies[std::min(i, missingBodies.size() - 1)]));
+                ++checked;
+            }
+            // Each of the user's own numbers with their ids.
+            for (const auto& number : mine) {
+                for (const auto& a :
+                     endpoints(number, other.invoice, other.order, other.invoiceDocument, other.orderDocument)) {
+                    if (a.path.find(other.invoice) == std::string::npos && a.path.find(other.order) == std::string::npos
+                        && a.body.empty() && a.path.find("/documents/") == std::string::npos)
+                        continue; // list endpoints of the own customer carry no foreign id
+                    auto r = send(client, a);
+                    QVERIFY2(r.status == 404,
+                             (a.method + " " + a.path + " " + a.body + " -> " + std::to_string(r.status)).c_str());
+                    QCOMPARE(q(r.errorCode()), QStringLiteral("not_found"));
+                    ++checked;
+                }
+            }
+            auto sw = client.put(kPortal + "/me/customer", R"({"number":")" + other.number + R"("})");
+            QCOMPARE(sw.status, 404);
+        }
+        QVERIFY(checked > 3000);
+        // Nothing was queued by any of the refused email requests.
+        QVERIFY(outbox(server.services()).empty());
+    }
+
+    void ownDataAnswers200_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("number");
+        QTest::newRow("alice C100001") << "alice@demo.test"
+                                       << "C100001";
+        QTest::newRow("alice C100002") << "alice@demo.test"
+                                       << "C100002";
+        QTest::newRow("carol C100003") << "carol@demo.test"
+                                       << "C100003";
+    }
+
+    void ownDataAnswers200()
+    {
+        QFETCH(QString, email);
+        QFETCH(QString, number);
+        TestServer server;
+        HttpClient client(server.port());
+        QCOMPARE(signIn(client, email.toStdString()).status, 200);
+        for (const auto& c : allCustomers(server.services())) {
+            if (c.number != number.toStdString())
+                continue;
+            QVERIFY(c.invoiceDocument != 0);
+            for (const auto& a : endpoints(c.number, c.invoice, c.order, c.invoiceDocument, c.orderDocument)) {
+                auto r = send(client, a);
+                QVERIFY2(r.status == 200 || (a.method == "POST" && r.status == 202),
+                         (a.method + " " + a.path + " -> " + std::to_string(r.status) + " " + r.body).c_str());
+            }
+        }
+    }
+
+    void bobLacksStatementsAndSeesOnlyHisSections()
+    {
+        TestServer server;
+        HttpClient bob(server.port());
+        QCOMPARE(signIn(bob, "bob@demo.test").status, 200);
+        auto statement = bob.get(kPortal + "/customers/C100001/statement.csv");
+        QCOMPARE(statement.status, 404);
+        auto missing = bob.get(kPortal + "/customers/C999999/statement.csv");
+        QCOMPARE(q(statement.body), q(missing.body));
+        QCOMPARE(bob.get(kPortal + "/customers/C100001/invoices").status, 200);
+        // C100002 belongs to alice's family but is not assigned to bob.
+        QCOMPARE(bob.get(kPortal + "/customers/C100002/invoices").status, 404);
+        // Take invoices.view away: the list is gone, as if it did not exist.
+        {
+            auto db = server.services().database().acquire();
+            db->execute("UPDATE portal_users SET sections = sections & ~16 WHERE email = 'bob@demo.test'");
+        }
+        QCOMPARE(bob.get(kPortal + "/customers/C100001/invoices").status, 404);
+        QCOMPARE(bob.get(kPortal + "/customers/C100001/orders").status, 200);
+    }
+
+    void unassignedOrSwitchedOffCustomersAreNotFound()
+    {
+        TestServer server;
+        HttpClient alice(server.port());
+        QCOMPARE(signIn(alice, "alice@demo.test").status, 200);
+        QCOMPARE(alice.get(kPortal + "/customers/C100002/invoices").status, 200);
+        {
+            auto db = server.services().database().acquire();
+            db->execute("UPDATE customers SET portal_enabled = 0 WHERE number = 'C100002'");
+        }
+        QCOMPARE(alice.get(kPortal + "/customers/C100002/invoices").status, 404);
+        QCOMPARE(alice.get(kPortal + "/me").json()->getArray("customers")->size(), 1u);
+        {
+            auto db = server.services().database().acquire();
+            db->execute("UPDATE customers SET portal_enabled = 1 WHERE number = 'C100002'");
+            db->execute("INSERT INTO settings (key, value) VALUES ('general.access_policy', 'all_except'), "
+                        "('general.deny_list', 'C100002')");
+        }
+        QCOMPARE(alice.get(kPortal + "/customers/C100002/account").status, 404);
+        QCOMPARE(alice.get(kPortal + "/customers/C100001/account").status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortalIsolation)
+#include "testportalisolation.moc"

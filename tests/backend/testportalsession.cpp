@@ -1,0 +1,383 @@
+// Portal sign-in, sessions and the session door: cookie attributes, sign-out killing the session on
+// the server, timeouts, CSRF, read-only (preview) sessions, throttling, /me and switching customer.
+
+#include "PortalTestSupport.h"
+
+using namespace gh;
+using namespace gh::test;
+
+class TestPortalSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void signInAnswersUserCustomersAndCsrf()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        auto r = signIn(client, "alice@demo.test");
+        QCOMPARE(r.status, 200);
+        auto body = r.json();
+        QCOMPARE(q(body->getObject("user")->getValue<std::string>("email")), QStringLiteral("alice@demo.test"));
+        QVERIFY(body->getObject("user")->getValue<bool>("isAdmin"));
+        QCOMPARE(body->getArray("customers")->size(), 2u);
+        QVERIFY(!body->getValue<std::string>("csrfToken").empty());
+        const std::string cookie = r.header("set-cookie");
+        QVERIFY2(cookie.find("gh_session=") == 0, cookie.c_str());
+        QVERIFY(cookie.find("HttpOnly") != std::string::npos);
+        QVERIFY(cookie.find("SameSite=Lax") != std::string::npos);
+        QVERIFY(cookie.find("Path=/") != std::string::npos);
+        QVERIFY(cookie.find("Secure") == std::string::npos); // plain HTTP here
+        QVERIFY(client.cookies().at("gh_session").size() >= 43); // 256 bits, base64url
+
+        auto me = client.get(kPortal + "/me");
+        QCOMPARE(me.status, 200);
+        auto meBody = me.json();
+        QCOMPARE(q(meBody->getValue<std::string>("currentCustomer")), QStringLiteral("C100001"));
+        auto privileges = meBody->getObject("privileges");
+        QVERIFY(privileges->getValue<bool>("myAccount"));
+        QVERIFY(privileges->getValue<bool>("switchAccounts"));
+        QVERIFY(privileges->getValue<bool>("downloadSubAccounts"));
+        QCOMPARE(meBody->getValue<std::string>("csrfToken"), body->getValue<std::string>("csrfToken"));
+        auto sections = meBody->getObject("user")->getArray("sections");
+        QCOMPARE(sections->size(), 8u);
+    }
+
+    void privilegesFollowStatIdAndAdmin_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<bool>("switchAccounts");
+        QTest::addColumn<bool>("downloadSubAccounts");
+        QTest::newRow("alice: STAT, admin") << "alice@demo.test" << true << true;
+        QTest::newRow("bob: STAT, not admin") << "bob@demo.test" << true << false;
+        QTest::newRow("carol: no STAT") << "carol@demo.test" << false << false;
+    }
+
+    void privilegesFollowStatIdAndAdmin()
+    {
+        QFETCH(QString, email);
+        QFETCH(bool, switchAccounts);
+        QFETCH(bool, downloadSubAccounts);
+        TestServer server;
+        HttpClient client(server.port());
+        QCOMPARE(signIn(client, email.toStdString()).status, 200);
+        auto privileges = client.get(kPortal + "/me").json()->getObject("privileges");
+        QCOMPARE(privileges->getValue<bool>("myAccount"), true);
+        QCOMPARE(privileges->getValue<bool>("switchAccounts"), switchAccounts);
+        QCOMPARE(privileges->getValue<bool>("downloadSubAccounts"), downloadSubAccounts);
+    }
+
+    void wrongPasswordAndUnknownEmailGetTheSameAnswer()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        auto wrong = signIn(client, "alice@demo.test", "Wrong-Passw0rd");
+        auto unknown = signIn(client, "nobody@demo.test", "Wrong-Passw0rd");
+        QCOMPARE(wrong.status, 401);
+        QCOMPARE(unknown.status, 401);
+        QCOMPARE(q(wrong.errorCode()), QStringLiteral("invalid_credentials"));
+        QCOMPARE(q(wrong.body), q(unknown.body));
+        QVERIFY(client.cookies().empty());
+    }
+
+    void usersWhoMayNotSignInGetInvalidCredentials_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("disabled") << "UPDATE portal_users SET status = 'disabled' WHERE email = 'bob@demo.test'";
+        QTest::newRow("locked") << "UPDATE portal_users SET status = 'locked' WHERE email = 'bob@demo.test'";
+        QTest::newRow("invited") << "UPDATE portal_users SET status = 'invited' WHERE email = 'bob@demo.test'";
+        QTest::newRow("customer switched off") << "UPDATE customers SET portal_enabled = 0 WHERE number = 'C100001'";
+    }
+
+    void usersWhoMayNotSignInGetInvalidCredentials()
+    {
+        QFETCH(QString, sql);
+        TestServer server;
+        {
+            auto db = server.services().database().acquire();
+            db->execute(sql.toStdString());
+        }
+        HttpClient client(server.port());
+        auto r = signIn(client, "bob@demo.test");
+        QCOMPARE(r.status, 401);
+        QCOMPARE(q(r.errorCode()), QStringLiteral("invalid_credentials"));
+    }
+
+    void signOutKillsTheSessionOnTheServer()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        QCOMPARE(signIn(client, "alice@demo.test").status, 200);
+        const std::string cookie = client.cookies().at("gh_session");
+        auto out = client.del(kPortal + "/session");
+        QCOMPARE(out.status, 204);
+        QVERIFY(out.header("set-cookie").find("Max-Age=0") != std::string::npos);
+        QVERIFY(client.cookies().empty());
+        // Replaying the old cookie: the server has forgotten it.
+        HttpClient replay(server.port());
+        replay.cookies()["gh_session"] = cookie;
+        QCOMPARE(replay.get(kPortal + "/me").status, 401);
+        QCOMPARE(client.get(kPortal + "/me").status, 401);
+    }
+
+    void everySignInGetsANewSessionId()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        QCOMPARE(signIn(client, "alice@demo.test").status, 200);
+        const std::string first = client.cookies().at("gh_session");
+        QCOMPARE(signIn(client, "alice@demo.test").status, 200);
+        const std::string second = client.cookies().at("gh_session");
+        QVERIFY(first != second);
+        HttpClient old(server.port());
+        old.cookies()["gh_session"] = first;
+        QCOMPARE(old.get(kPortal + "/me").status, 401); // the earlier session ended at the new sign-in
+        QCOMPARE(client.get(kPortal + "/me").status, 200);
+    }
+
+    void expiredSessionsAre401_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("idle too long") << "UPDATE portal_sessions SET last_seen_at = last_seen_at - 31 * 60";
+        QTest::newRow("older than the absolute timeout") << "UPDATE portal_sessions SET created_at = created_at - "
+                                                            "13 * 3600";
+        QTest::newRow("past expires_at") << "UPDATE portal_sessions SET expires_at = created_at - 1";
+    }
+
+    void expiredSessionsAre401()
+    {
+        QFETCH(QString, sql);
+        TestServer server;
+        HttpClient client(server.port());
+        QCOMPARE(signIn(client, "alice@demo.test").status, 200);
+        QCOMPARE(client.get(kPortal + "/me").status, 200);
+        {
+            auto db = server.services().database().acquire();
+            db->execute(sql.toStdString());
+        }
+        auto r = client.get(kPortal + "/me");
+        QCOMPARE(r.status, 401);
+        auto db = server.services().database().acquire();
+        auto count = db->query("SELECT COUNT(*) FROM portal_sessions");
+        count.next();
+        QCOMPARE(count.integer(0), std::int64_t(0)); // and the row is gone
+    }
+
+    void idleTimeoutFollowsTheSetting()
+    {
+        TestServer server;
+        setSetting(server.services(), "portal.session_idle_minutes", "5");
+        HttpClient client(server.port());
+        QCOMPARE(signIn(client, "alice@demo.test").status, 200);
+        {
+            auto db = server.services().database().acquire();
+            db->execute("UPDATE portal_sessions SET last_seen_at = last_seen_at - 6 * 60");
+        }
+        QCOMPARE(client.get(kPortal + "/me").status, 401);
+    }
+
+    void noCookieOrGarbageIs401()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        auto r = client.get(kPortal + "/me");
+        QCOMPARE(r.status, 401);
+        QVERIFY(r.json()->getObject("error"));
+        client.cookies()["gh_session"] = "not-a-session";
+        QCOMPARE(client.get(kPortal + "/customers/C100001/invoices").status, 401);
+    }
+
+    void stateChangesNeedTheCsrfHeader_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("body");
+        QTest::newRow("switch customer") << "PUT"
+                                         << "/me/customer"
+                                         << R"({"number":"C100002"})";
+        QTest::newRow("email invoices") << "POST"
+                                        << "/customers/C100001/invoices/email"
+                                        << R"({"invoiceNumbers":["INV10000040"]})";
+        QTest::newRow("email orders") << "POST"
+                                      << "/customers/C100001/orders/email"
+                                      << R"({"orderNumbers":["SO5000001"]})";
+        QTest::newRow("sign out") << "DELETE"
+                                  << "/session"
+                                  << "";
+    }
+
+    void stateChangesNeedTheCsrfHeader()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, path);
+        QFETCH(QString, body);
+        TestServer server;
+        HttpClient client(server.port());
+        QCOMPARE(signIn(client, "alice@demo.test").status, 200);
+        const std::string csrf = client.get(kPortal + "/me").json()->getValue<std::string>("csrfToken");
+        const std::string type = body.isEmpty() ? std::string() : std::string("application/json");
+        client.setCsrf("");
+        auto none = client.request(method.toStdString(), kPortal + path.toStdString(), body.toStdString(), type);
+        QCOMPARE(none.status, 403);
+        QCOMPARE(q(none.errorCode()), QStringLiteral("csrf_failed"));
+        client.setCsrf("wrong" + csrf);
+        auto wrong = client.request(method.toStdString(), kPortal + path.toStdString(), body.toStdString(), type);
+        QCOMPARE(wrong.status, 403);
+        client.setCsrf(csrf);
+        auto right = client.request(method.toStdString(), kPortal + path.toStdString(), body.toStdString(), type);
+        QVERIFY2(right.status >= 200 && right.status < 300, right.body.c_str());
+    }
+
+    void readOnlySessionsRefuseEveryChange_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("body");
+        QTest::newRow("switch customer") << "PUT"
+                                         << "/me/customer"
+                                         << R"({"number":"C100002"})";
+        QTest::newRow("email invoices") << "POST"
+                                        << "/customers/C100001/invoices/email"
+                                        << R"({"invoiceNumbers":["INV10000040"]})";
+        QTest::newRow("email orders") << "POST"
+                                      << "/customers/C100001/orders/email"
+                                      << R"({"orderNumbers":["SO5000001"]})";
+        QTest::newRow("set password") << "PUT"
+                                      << "/password"
+                                      << R"({"token":"x","password":"Another-Passw0rd"})";
+        QTest::newRow("password reset") << "POST"
+                                        << "/password-resets"
+                                        << R"({"email":"alice@demo.test"})";
+        QTest::newRow("registration") << "POST"
+                                      << "/registrations"
+                                      << R"({"email":"x@example.com"})";
+        QTest::newRow("sign in") << "POST"
+                                 << "/session"
+                                 << R"({"email":"alice@demo.test","password":"x"})";
+        QTest::newRow("sign out") << "DELETE"
+                                  << "/session"
+                                  << "";
+    }
+
+    void readOnlySessionsRefuseEveryChange()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, path);
+        QFETCH(QString, body);
+        TestServer server;
+        const std::string csrf = core::SecureRandom::token(32);
+        const std::string cookie
+            = insertSession(server.services(), userIdOf(server.services(), "alice@demo.test"), true, csrf);
+        HttpClient client(server.port());
+        client.cookies()["gh_session"] = cookie;
+        client.setCsrf(csrf);
+        QCOMPARE(client.get(kPortal + "/customers/C100001/invoices").status, 200); // reading works
+        const std::string type = body.isEmpty() ? std::string() : std::string("application/json");
+        auto r = client.request(method.toStdString(), kPortal + path.toStdString(), body.toStdString(), type);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(q(r.errorCode()), QStringLiteral("read_only_session"));
+        QVERIFY(outbox(server.services()).empty());
+    }
+
+    void readOnlySessionsExpire()
+    {
+        TestServer server;
+        const std::string cookie
+            = insertSession(server.services(), userIdOf(server.services(), "alice@demo.test"), true, "c", -1);
+        HttpClient client(server.port());
+        client.cookies()["gh_session"] = cookie;
+        QCOMPARE(client.get(kPortal + "/me").status, 401);
+    }
+
+    void switchCustomer()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        QCOMPARE(signIn(client, "alice@demo.test").status, 200);
+        auto r = client.put(kPortal + "/me/customer", R"({"number":"C100002"})");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(q(r.json()->getValue<std::string>("currentCustomer")), QStringLiteral("C100002"));
+        QCOMPARE(q(client.get(kPortal + "/me").json()->getValue<std::string>("currentCustomer")),
+                 QStringLiteral("C100002"));
+        auto other = client.put(kPortal + "/me/customer", R"({"number":"C100003"})");
+        QCOMPARE(other.status, 404);
+        QCOMPARE(q(other.errorCode()), QStringLiteral("not_found"));
+        QCOMPARE(client.put(kPortal + "/me/customer", R"({"number":"C999999"})").status, 404);
+        QCOMPARE(q(client.get(kPortal + "/me").json()->getValue<std::string>("currentCustomer")),
+                 QStringLiteral("C100002"));
+    }
+
+    void throttlingPerAccount()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(signIn(client, "bob@demo.test", "Wrong-Passw0rd").status, 401);
+        auto r = signIn(client, "bob@demo.test"); // even the right password now waits
+        QCOMPARE(r.status, 429);
+        QCOMPARE(q(r.errorCode()), QStringLiteral("too_many_attempts"));
+        const int retry = std::stoi(r.header("retry-after"));
+        QVERIFY2(retry > 0 && retry <= 15 * 60 + 1, r.header("retry-after").c_str());
+        // Another account from another address is not affected; the failures are stored.
+        auto db = server.services().database().acquire();
+        auto count = db->query("SELECT COUNT(*) FROM sign_in_failures WHERE account = 'bob@demo.test'");
+        count.next();
+        QCOMPARE(count.integer(0), std::int64_t(10));
+    }
+
+    void throttlingPerClientAddress()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(signIn(client, "user" + std::to_string(i) + "@nowhere.test", "x").status, 401);
+        auto r = signIn(client, "alice@demo.test");
+        QCOMPARE(r.status, 429);
+        QVERIFY(!r.header("retry-after").empty());
+    }
+
+    void failuresOlderThanTheWindowDoNotCount()
+    {
+        TestServer server;
+        {
+            auto db = server.services().database().acquire();
+            const auto old = core::nowSeconds() - 16 * 60;
+            for (int i = 0; i < 20; ++i)
+                db->query("INSERT INTO sign_in_failures (account, client, at) VALUES ('bob@demo.test', 'x', ?)", old)
+                    .run();
+        }
+        HttpClient client(server.port());
+        QCOMPARE(signIn(client, "bob@demo.test").status, 200);
+    }
+
+    void hourlyCapPerAccount()
+    {
+        TestServer server;
+        {
+            // 100 failures spread over the last hour, from many addresses, at most 9 per 15 minutes
+            // each: only the hourly cap can stop the next attempt.
+            auto db = server.services().database().acquire();
+            const auto now = core::nowSeconds();
+            for (int i = 0; i < 100; ++i)
+                db->query("INSERT INTO sign_in_failures (account, client, at) VALUES ('bob@demo.test', ?, ?)",
+                          "10.0.0." + std::to_string(i), now - 3500 + i * 20)
+                    .run();
+            db->execute("DELETE FROM sign_in_failures WHERE at > " + std::to_string(now - 15 * 60 + 5)
+                        + " AND id % 2 = 0");
+            auto count = db->query("SELECT COUNT(*) FROM sign_in_failures WHERE at > ?", now - 15 * 60);
+            count.next();
+            QVERIFY(count.integer(0) < 10);
+            db->query("INSERT INTO sign_in_failures (account, client, at) SELECT account, client, at - 60 FROM "
+                      "sign_in_failures WHERE at > ? AND at < ? LIMIT 40",
+                      now - 3000, now - 1000)
+                .run();
+        }
+        HttpClient client(server.port());
+        auto r = signIn(client, "bob@demo.test");
+        QCOMPARE(r.status, 429);
+        QVERIFY(std::stoi(r.header("retry-after")) > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortalSession)
+#include "testportalsession.moc"
