@@ -60,7 +60,9 @@ async function waitForEmail(to, subjectPart) {
     if (fs.existsSync(folder)) {
       for (const name of fs.readdirSync(folder).filter((n) => n.endsWith('.eml')).sort()) {
         const text = fs.readFileSync(path.join(folder, name), 'utf8');
-        const decoded = text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+        // Only a quoted-printable body needs decoding; a 7bit one is taken as it is.
+        const qp = /^Content-Transfer-Encoding:\s*quoted-printable/mi.test(text);
+        const decoded = qp ? text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16))) : text;
         if (new RegExp(`^To: .*${to.replace(/[.+]/g, '\\$&')}`, 'mi').test(decoded)
             && (!subjectPart || decoded.toLowerCase().includes(subjectPart))) {
           return decoded;
