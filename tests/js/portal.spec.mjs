@@ -565,6 +565,28 @@ try {
     await signOut(page);
   });
 
+  await step('read-only preview session: changes refused with a clear message and the preview banner', async () => {
+    await signIn(page, base, 'carol@demo.test');
+    await page.waitForURL('**/account');
+    // What the admin app's "preview as contact" hands out: a session the server marks read-only.
+    sql(`UPDATE portal_sessions SET read_only = 1 WHERE user_id = (SELECT id FROM portal_users WHERE email = 'carol@demo.test')`);
+    await page.goto(`${base}/invoices`);
+    await page.waitForSelector('#list tbody tr[data-key]');
+    const queued = Number(sql(`SELECT COUNT(*) FROM outbox WHERE to_address = 'carol@demo.test'`));
+    await page.locator('#list tbody input[type="checkbox"]').first().check();
+    await page.click('#email-selected');
+    await page.waitForSelector('#message .alert-err');
+    assert.match(await page.textContent('#message'), /read-only preview/);
+    assert.equal(await page.isVisible('#preview-banner'), true);
+    assert.equal(await page.textContent('#preview-banner'), 'Preview — read only');
+    assert.equal(Number(sql(`SELECT COUNT(*) FROM outbox WHERE to_address = 'carol@demo.test'`)), queued, 'nothing was queued');
+    await shot(page, 'preview-read-only');
+    await page.click('#user-menu summary');
+    await page.click('#sign-out');
+    await page.waitForSelector('main .alert-warn');
+    assert.match(page.url(), /\/invoices$/);
+  });
+
   await step('no Content-Security-Policy violations or script errors', async () => {
     assert.deepEqual(cspErrors, []);
   });

@@ -113,7 +113,7 @@ export function renderShell(me) {
   document.getElementById('context-switch').hidden = !canSwitch;
   document.getElementById('context-bar').hidden = !current && !me.currentCustomer;
   document.getElementById('menu-subaccounts').hidden = !privileges.downloadSubAccounts;
-  if (me.preview) showPreviewBanner();
+  if (me.preview || me.readOnly) showPreviewBanner();
 
   const signOut = document.getElementById('sign-out');
   signOut.addEventListener('click', async () => {
@@ -122,7 +122,13 @@ export function renderShell(me) {
       await api('DELETE', '/session');
     } catch (error) {
       if (error instanceof ApiError && error.readOnly) {
+        // A preview cannot sign out: it ends on its own. Say so instead of pretending.
         showPreviewBanner();
+        signOut.disabled = false;
+        document.getElementById('user-menu').open = false;
+        main().insertAdjacentHTML('afterbegin', alertBox('warn',
+          'This is a read-only preview. It ends by itself after a few minutes; close this window to leave it.'));
+        return;
       } else if (!(error instanceof ApiError && error.status === 401)) {
         signOut.disabled = false;
         alert(errorText(error));
