@@ -415,6 +415,10 @@ try {
     await page.waitForSelector('#shipments');
     const panel = await page.textContent('#shipments');
     for (const text of [shipmentNumber, deliveryNumber, agent]) assert.ok(panel.includes(text), `${text} in ${panel}`);
+    const notes = Number(sql(`SELECT COUNT(*) FROM documents d JOIN orders o ON o.id = d.owner_id
+      WHERE d.owner_kind = 'delivery' AND o.number = '${orderNumber}'`));
+    assert.equal(await page.locator('#shipments a[download]').count(), notes);
+    if (!notes) assert.ok(panel.includes('No documents available'));
     await shot(page, 'orders-shipments');
     await page.click('#close-shipments');
     assert.equal(await page.locator('#shipments').count(), 0);
@@ -481,6 +485,15 @@ try {
     const csv = fs.readFileSync(await download.path(), 'utf8');
     assert.match(csv.split(/\r?\n/)[0], /Name.*Email.*Allowed Sections.*Make Payment/);
     assert.ok(csv.includes('bob@demo.test'));
+    // C100001's orders carry delivery notes: they are offered in the shipment panel.
+    const [aliceOrder, note] = sqlRows(`SELECT o.number, d.file_name FROM documents d JOIN orders o ON o.id = d.owner_id
+      JOIN customers c ON c.id = o.customer_id WHERE d.owner_kind = 'delivery' AND c.number = 'C100001' ORDER BY o.id LIMIT 1`)[0];
+    const [aliceOrderPo] = sqlRows(`SELECT po_reference FROM orders WHERE number = '${aliceOrder}'`)[0];
+    await page.goto(`${base}/orders?q=${encodeURIComponent(aliceOrderPo)}`);
+    await page.click(`#list tbody tr[data-key="${aliceOrder}"] button[data-action="shipments"]`);
+    await page.waitForSelector('#shipments');
+    const [noteDownload] = await Promise.all([page.waitForEvent('download'), page.click(`#shipments a:has-text("${note}")`)]);
+    assert.equal(noteDownload.suggestedFilename(), note);
     await page.click('#user-menu summary');
     await page.click('#menu-switch');
     await page.waitForURL('**/select-customer');

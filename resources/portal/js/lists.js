@@ -47,10 +47,10 @@ function apiQuery(state) {
 }
 
 // Downloads every document of one record (one click on the PDF link); several open one after another.
-async function openDocuments(listPath, customer, message) {
+async function openDocuments(listPath, customer, message, keep = () => true) {
   try {
     const docs = await get(listPath);
-    const items = (docs && docs.items) || [];
+    const items = ((docs && docs.items) || []).filter(keep);
     if (!items.length) { showMessage(message, 'info', 'No documents available.'); return; }
     for (const doc of items) {
       const link = document.createElement('a');
@@ -146,7 +146,7 @@ function listPage(config) {
           return `<tr data-key="${esc(key)}">
             <td class="check" data-label="Select"><input type="checkbox" value="${esc(key)}" ${selected.has(key) ? 'checked' : ''}
               aria-label="Select ${esc(config.noun)} ${esc(key)}"></td>
-            ${config.columns.map((c) => `<td data-label="${esc(c.label)}" class="${c.num ? 'num' : ''}${c.wrap ? ' wrap' : ''}">${c.cell(item, customer)}</td>`).join('')}
+            ${config.columns.map((c) => `<td data-label="${esc(c.label)}" class="${c.num ? 'num' : ''}${c.wrap ? ' wrap' : ''}">${c.cell(item, customer, me)}</td>`).join('')}
           </tr>`;
         }).join('') : `<tr><td colspan="${config.columns.length + 1}" class="empty">No ${esc(config.nouns)} match your search.</td></tr>`;
       } catch (error) {
@@ -219,8 +219,10 @@ function listPage(config) {
       const button = event.target.closest('button[data-action]');
       if (!button) return;
       const key = button.closest('tr').dataset.key;
+      // The order's PDF is its confirmation; delivery notes are listed with the shipments.
       if (button.dataset.action === 'documents')
-        openDocuments(customerPath(customer, `/${config.resource}/${encodeURIComponent(key)}/documents`), customer, message);
+        openDocuments(customerPath(customer, `/${config.resource}/${encodeURIComponent(key)}/documents`), customer, message,
+          (doc) => config.resource !== 'orders' || doc.kind !== 'delivery_note');
       if (button.dataset.action === 'shipments') showShipments(me, customer, key, button);
     });
     await load();
@@ -239,15 +241,24 @@ async function showShipments(me, customer, order, opener) {
   try {
     const data = await get(customerPath(customer, `/orders/${encodeURIComponent(order)}/shipments`));
     const items = (data && data.items) || [];
+    let notes = [];
+    try {
+      const docs = await get(customerPath(customer, `/orders/${encodeURIComponent(order)}/documents`));
+      notes = ((docs && docs.items) || []).filter((d) => d.kind === 'delivery_note');
+    } catch { notes = []; }
+    const noteFor = (deliveryNumber) => notes.filter((d) => deliveryNumber && (d.fileName || '').includes(deliveryNumber));
+    const docLinks = (list) => list.map((d) => `<a href="${BASE}${customerPath(customer, `/documents/${encodeURIComponent(d.id)}`)}"
+      download>${esc(d.fileName || 'Delivery note')}</a>`).join(' ');
     panel.innerHTML = `<div class="card" id="shipments"><h2 id="shipments-title" tabindex="-1">Shipments of order ${esc(order)}</h2>
       ${items.length ? `<div class="table-wrap"><table class="data"><thead><tr>
         <th scope="col">Shipment number</th><th scope="col">Delivery number</th><th scope="col">Forwarding agent</th>
-        <th scope="col">Tracking reference</th><th scope="col">Ship date</th></tr></thead><tbody>
+        <th scope="col">Tracking reference</th><th scope="col">Ship date</th><th scope="col">Delivery documents</th></tr></thead><tbody>
         ${items.map((s) => `<tr><td data-label="Shipment number">${esc(s.shipmentNumber)}</td>
           <td data-label="Delivery number">${esc(s.deliveryNumber)}</td>
           <td data-label="Forwarding agent">${esc(s.forwardingAgent)}</td>
           <td data-label="Tracking reference">${esc(s.trackingReference)}</td>
-          <td data-label="Ship date">${esc(s.shipDate)}</td></tr>`).join('')}
+          <td data-label="Ship date">${esc(s.shipDate)}</td>
+          <td data-label="Delivery documents" class="wrap">${docLinks(noteFor(s.deliveryNumber)) || '<span class="nodocs">No documents available</span>'}</td></tr>`).join('')}
         </tbody></table></div>` : '<p>No shipments yet for this order.</p>'}
       <div class="actions"><button type="button" class="secondary" id="close-shipments">Close</button></div></div>`;
   } catch (error) {
@@ -292,8 +303,9 @@ export const orders = listPage({
     { label: 'Order date', sortable: true, cell: (o) => esc(o.orderDate) },
     { label: 'Status', cell: (o) => statusBadge(o.status) },
     { label: 'Delivery', wrap: true, cell: (o) => esc(o.delivery) },
-    { label: 'Documents and shipments', wrap: true, cell: (o) => `<div class="cell-actions">${documentCell(o)}
-      <button type="button" class="secondary small" data-action="shipments">Shipments<span class="visually-hidden"> of order ${esc(o.orderNumber)}</span></button></div>` },
+    { label: 'Documents and shipments', wrap: true, cell: (o, customer, me) => `<div class="cell-actions">${documentCell(o)}
+      ${hasSection(me, 'deliveries.view') ? `<button type="button" class="secondary small" data-action="shipments">Shipments<span
+        class="visually-hidden"> of order ${esc(o.orderNumber)}</span></button>` : ''}</div>` },
   ],
 });
 
