@@ -331,6 +331,7 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         const auto& c = customerOr404(s, request, Section::InvoicesView);
         auto filter = parseListFilter(request, true);
         filter.customerId = c.id;
+        filter.customerNumber = c.number;
         std::int64_t total = 0;
         Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
         for (const auto& invoice : store::PortalListRepository(s.connection()).invoices(filter, total))
@@ -380,7 +381,11 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         // The document's owner must be visible under the section that gates it.
         bool visible = false;
         if (document->owner == core::DocumentOwner::Invoice) {
-            visible = s.ctx.customerFor(customer->number, Section::InvoicesView) != nullptr;
+            if (s.ctx.customerFor(customer->number, Section::InvoicesView)) {
+                auto q = s.connection().query("SELECT 1 FROM invoices WHERE id = ? AND customer_id = ?",
+                                              document->ownerId, customer->id);
+                visible = q.next();
+            }
         } else {
             const Section section
                 = document->owner == core::DocumentOwner::Order ? Section::OrdersView : Section::DeliveriesView;

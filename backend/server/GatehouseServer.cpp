@@ -208,6 +208,12 @@ int GatehouseServer::main(const std::vector<std::string>& args)
         options.portalDir = config().getString("gatehouse.portalDir", GATEHOUSE_PORTAL_DIR);
         services::Services services(std::move(database), options);
 
+        // Outbox delivery in the background, woken at once when a handler queues an email. Made
+        // before the HTTP server, so it outlives every request that may wake it.
+        jobs::EmailJob emailJob(services);
+        services.setOutboxListener([&emailJob] { emailJob.trigger(); });
+        emailJob.start();
+
         http::Router router;
         http::registerRoutes(router, services);
 
@@ -230,11 +236,6 @@ int GatehouseServer::main(const std::vector<std::string>& args)
         log.information("Gatehouse " + std::string(GATEHOUSE_VERSION) + " is serving " + server.url() + " (database " +
                         dbUrl + ")");
         std::cout << "Listening on " << server.url() << std::endl;
-
-        // Outbox delivery in the background, woken at once when a handler queues an email.
-        jobs::EmailJob emailJob(services);
-        services.setOutboxListener([&emailJob] { emailJob.trigger(); });
-        emailJob.start();
 
         waitForTerminationRequest();
         log.information("Stopping: finishing " + std::to_string(server.requestsInFlight()) +

@@ -2,6 +2,10 @@
 
 #include "core/Text.h"
 
+#include <map>
+#include <mutex>
+#include <unordered_map>
+
 namespace gh::store {
 namespace {
 
@@ -43,6 +47,59 @@ constexpr std::string_view kInvoiceColumns = "i.id, i.customer_id, i.number, i.o
                                              "i.invoice_date, i.due_date, i.amount, i.open_amount, i.currency, "
                                              "i.status, i.has_documents";
 
+// Where rows sit in a list: (date, id) of the row just before position offset, per list (customer,
+// filter, sort). Shared by all connections; an entry holds while the customer's invoice generation
+// (bumped by triggers on every write, migration 4) is the one it was computed under.
+class AnchorCache
+{
+public:
+    struct Anchor
+    {
+        std::string date;
+        core::Id id = 0;
+    };
+
+    std::optional<Anchor> find(const std::string& key, std::int64_t generation, std::int64_t offset)
+    {
+        std::lock_guard lock(m_mutex);
+        auto it = m_lists.find(key);
+        if (it == m_lists.end() || it->second.generation != generation)
+            return std::nullopt;
+        auto anchor = it->second.anchors.find(offset);
+        if (anchor == it->second.anchors.end())
+            return std::nullopt;
+        return anchor->second;
+    }
+
+    void store(const std::string& key, std::int64_t generation, std::int64_t offset, Anchor anchor)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_lists.size() > 10000)
+            m_lists.clear(); // a crude bound; anchors are cheap to find again
+        auto& list = m_lists[key];
+        if (list.generation != generation) {
+            list.generation = generation;
+            list.anchors.clear();
+        }
+        list.anchors[offset] = std::move(anchor);
+    }
+
+private:
+    struct List
+    {
+        std::int64_t generation = -1;
+        std::map<std::int64_t, Anchor> anchors;
+    };
+    std::mutex m_mutex;
+    std::unordered_map<std::string, List> m_lists;
+};
+
+AnchorCache& anchorCache()
+{
+    static AnchorCache cache;
+    return cache;
+}
+
 std::string customerNumberOf(Connection& db, core::Id customerId)
 {
     auto q = db.query("SELECT number FROM customers WHERE id = ?", customerId);
@@ -77,7 +134,18 @@ std::vector<core::Invoice> PortalListRepository::invoices(const Filter& f, std::
             where.texts.insert(where.texts.end(), {f.prefix, upper, f.prefix, upper});
         }
     }
-    {
+    // One snapshot for the generation, the total and the page.
+    Transaction snapshot(m_db, false);
+    if (where.texts.empty()) {
+        // No date or number filter: the total is kept per customer and open flag (migration 4).
+        static const std::string all = "SELECT COALESCE(SUM(n), 0) FROM invoice_counts WHERE customer_id = ?";
+        static const std::string byOpen
+            = "SELECT COALESCE(SUM(n), 0) FROM invoice_counts WHERE customer_id = ? AND is_open = ?";
+        auto q = f.status == "all" ? m_db.query(all, f.customerId)
+                                   : m_db.query(byOpen, f.customerId, f.status == "open" ? 1 : 0);
+        q.next();
+        total = q.integer(0);
+    } else {
         auto q = Query(m_db.prepare("SELECT COUNT(*) FROM invoices i WHERE " + where.sql));
         int index = 0;
         bindAll(q, f.customerId, where.texts, index);
@@ -89,17 +157,61 @@ std::vector<core::Invoice> PortalListRepository::invoices(const Filter& f, std::
     if (offset >= total)
         return out;
     const std::string order = f.newestFirst ? "i.invoice_date DESC, i.id DESC" : "i.invoice_date ASC, i.id ASC";
+
+    // Deep pages start after the remembered row at the nearest lower multiple of kAnchorEvery. Lists
+    // searched by number prefix are short and use other indexes; they always count from the start.
+    std::int64_t skip = offset;
+    std::optional<AnchorCache::Anchor> anchor;
+    if (offset >= kAnchorEvery && f.prefix.empty()) {
+        const std::int64_t anchorOffset = offset / kAnchorEvery * kAnchorEvery;
+        std::int64_t generation = 0;
+        {
+            auto q = m_db.query("SELECT generation FROM invoice_generations WHERE customer_id = ?", f.customerId);
+            if (q.next())
+                generation = q.integer(0);
+        }
+        std::string key = std::to_string(f.customerId) + '\x1f' + where.sql + '\x1f' + order;
+        for (const auto& text : where.texts)
+            key += '\x1f' + text;
+        anchor = anchorCache().find(key, generation, anchorOffset);
+        if (!anchor) {
+            auto q = Query(m_db.prepare("SELECT i.invoice_date, i.id FROM invoices i WHERE " + where.sql + " ORDER BY "
+                                        + order + " LIMIT 1 OFFSET ?"));
+            int index = 0;
+            bindAll(q, f.customerId, where.texts, index);
+            q.bindOne(++index, anchorOffset - 1);
+            if (q.next()) {
+                anchor = AnchorCache::Anchor{q.text(0), q.integer(1)};
+                anchorCache().store(key, generation, anchorOffset, *anchor);
+            }
+        }
+        if (anchor)
+            skip = offset - anchorOffset;
+    }
+    std::string pageWhere = where.sql;
+    if (anchor)
+        pageWhere += f.newestFirst ? " AND i.invoice_date <= ? AND (i.invoice_date < ? OR i.id < ?)"
+                                   : " AND i.invoice_date >= ? AND (i.invoice_date > ? OR i.id > ?)";
     const std::string sql = "SELECT " + std::string(kInvoiceColumns) + " FROM (SELECT i.id FROM invoices i WHERE "
-        + where.sql + " ORDER BY " + order + " LIMIT ? OFFSET ?) AS page JOIN invoices i ON i.id = page.id ORDER BY "
+        + pageWhere + " ORDER BY " + order + " LIMIT ? OFFSET ?) AS page JOIN invoices i ON i.id = page.id ORDER BY "
         + order;
-    const std::string customerNumber = customerNumberOf(m_db, f.customerId);
-    auto q = Query(m_db.prepare(sql));
-    int index = 0;
-    bindAll(q, f.customerId, where.texts, index);
-    q.bindOne(++index, f.pageSize);
-    q.bindOne(++index, offset);
-    while (q.next())
-        out.push_back(readInvoice(q, customerNumber));
+    const std::string customerNumber
+        = f.customerNumber.empty() ? customerNumberOf(m_db, f.customerId) : f.customerNumber;
+    {
+        auto q = Query(m_db.prepare(sql));
+        int index = 0;
+        bindAll(q, f.customerId, where.texts, index);
+        if (anchor) {
+            q.bindOne(++index, anchor->date);
+            q.bindOne(++index, anchor->date);
+            q.bindOne(++index, anchor->id);
+        }
+        q.bindOne(++index, f.pageSize);
+        q.bindOne(++index, skip);
+        while (q.next())
+            out.push_back(readInvoice(q, customerNumber));
+    }
+    snapshot.commit();
     return out;
 }
 

@@ -20,6 +20,7 @@ public:
     struct Filter
     {
         core::Id customerId = 0;
+        std::string customerNumber; // copied into the items; the caller has it already
         std::string prefix; // q: prefix match, empty = none
         std::optional<std::string> from; // YYYY-MM-DD, inclusive
         std::optional<std::string> to;
@@ -31,6 +32,10 @@ public:
         // (compared case-insensitively, as AccessRules::orderVisibleTo does). Empty = no restriction.
         std::string placedBy;
     };
+
+    // A deep page starts from the nearest remembered position of every kAnchorEvery-th row, so it skips
+    // at most that many index entries instead of all rows before it.
+    static constexpr std::int64_t kAnchorEvery = 1000;
 
     explicit PortalListRepository(Connection& connection)
         : m_db(connection)

@@ -138,6 +138,11 @@ private slots:
                                              << "UPDATE customers SET portal_enabled = 0 WHERE number = 'C100010'"
                                              << ""
                                              << "registration_not_allowed";
+        QTest::newRow("contact may not register")
+            << "C100010"
+            << "INSERT INTO contacts (customer_id, email, can_register) VALUES (10, 'dora@example.com', 0)"
+            << ""
+            << "registration_not_allowed";
         QTest::newRow("restricted group")
             << "C100001"
             << "INSERT INTO settings (key, value) VALUES ('general.restricted_customer_groups', 'Y10')"

@@ -4,6 +4,8 @@
 
 #include "PortalTestSupport.h"
 
+#include "core/Time.h"
+
 using namespace gh;
 using namespace gh::test;
 
@@ -143,6 +145,110 @@ private slots:
         QCOMPARE(static_cast<std::int64_t>(body->getArray("items")->size()), std::min<std::int64_t>(expected, 100));
         QCOMPARE(body->getValue<int>("page"), 1);
         QCOMPARE(body->getValue<int>("pageSize"), 100);
+    }
+
+    void totalsFollowInsertsUpdatesAndDeletes()
+    {
+        // The unfiltered totals come from invoice_counts (kept by triggers); they must match COUNT(*)
+        // after every kind of write.
+        TestServer server;
+        HttpClient alice(server.port());
+        QCOMPARE(signIn(alice, "alice@demo.test").status, 200);
+        auto check = [&] {
+            for (const char* status : {"all", "open", "paid"}) {
+                const std::string where = std::string(status) == "all" ? "1 = 1"
+                    : std::string(status) == "open"                    ? "is_open = 1"
+                                                                       : "is_open = 0";
+                const auto expected
+                    = scalar(server.services(), "SELECT COUNT(*) FROM invoices WHERE customer_id = 1 AND " + where);
+                auto r = alice.get(kPortal + "/customers/C100001/invoices?status=" + status);
+                if (r.json()->getValue<std::int64_t>("total") != expected)
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(check());
+        auto db = server.services().database().acquire();
+        db->execute(
+            "INSERT INTO invoices (customer_id, number, invoice_date, amount, open_amount, status, is_open) "
+            "VALUES (1, 'T-1', '2026-10-30', 100, 100, 'open', 1), (1, 'T-2', '2026-10-30', 100, 0, 'paid', 0)");
+        QVERIFY(check());
+        db->execute("UPDATE invoices SET is_open = 0, open_amount = 0, status = 'paid' WHERE number = 'T-1'");
+        QVERIFY(check());
+        db->execute("UPDATE invoices SET customer_id = 2 WHERE number = 'T-2'");
+        QVERIFY(check());
+        db->execute("DELETE FROM invoices WHERE number IN ('T-1', 'T-2')");
+        QVERIFY(check());
+        QCOMPARE(scalar(server.services(), "SELECT SUM(n) FROM invoice_counts"),
+                 scalar(server.services(), "SELECT COUNT(*) FROM invoices"));
+    }
+
+    void deepPagesMatchTheDatabaseAfterWrites()
+    {
+        // Deep pages start from remembered positions (every 1000th row); they must give exactly the
+        // database's order, also right after inserts, updates and deletes move rows around.
+        TestServer server;
+        {
+            auto db = server.services().database().acquire();
+            store::Transaction tx(*db);
+            for (int k = 0; k < 2600; ++k) {
+                // Many invoices share a date, so the id decides the order within a day.
+                db->query("INSERT INTO invoices (customer_id, number, invoice_date, amount, open_amount, status, "
+                          "is_open) VALUES (2, ?, ?, 100, ?, ?, ?)",
+                          "D-" + std::to_string(k), core::isoDateFromDays(20000 + (k * 7919) % 400), k % 3 ? 0 : 100,
+                          k % 3 ? "paid" : "open", k % 3 ? 0 : 1)
+                    .run();
+            }
+            tx.commit();
+        }
+        HttpClient alice(server.port());
+        QCOMPARE(signIn(alice, "alice@demo.test").status, 200);
+        auto expected = [&](const std::string& where, bool newestFirst) {
+            std::vector<std::string> numbers;
+            auto db = server.services().database().acquire();
+            auto q = db->query("SELECT number FROM invoices WHERE customer_id = 2 AND " + where + " ORDER BY "
+                               + (newestFirst ? "invoice_date DESC, id DESC" : "invoice_date ASC, id ASC"));
+            while (q.next())
+                numbers.push_back(q.text(0));
+            return numbers;
+        };
+        auto pageOf = [&](const std::string& query, int page) {
+            auto r = alice.get(kPortal + "/customers/C100002/invoices?pageSize=100&page=" + std::to_string(page) + "&"
+                               + query);
+            return column(r.json()->getArray("items"), "invoiceNumber");
+        };
+        auto checkPages
+            = [&](const std::string& query, const std::string& where, bool newestFirst, std::vector<int> pages) {
+                  const auto all = expected(where, newestFirst);
+                  for (int page : pages) {
+                      const auto got = pageOf(query, page);
+                      const auto from = std::min<std::size_t>(all.size(), static_cast<std::size_t>(page - 1) * 100);
+                      const auto to = std::min<std::size_t>(all.size(), from + 100);
+                      if (got != std::vector<std::string>(all.begin() + from, all.begin() + to))
+                          return false;
+                  }
+                  return true;
+              };
+        const std::vector<int> deep = {11, 12, 15, 21, 26, 27};
+        QVERIFY(checkPages("", "1 = 1", true, deep));
+        QVERIFY(checkPages("sort=date", "1 = 1", false, deep));
+        QVERIFY(checkPages("status=paid", "is_open = 0", true, {11, 15, 18}));
+        QVERIFY(checkPages("from=2024-10-01", "invoice_date >= '2024-10-01'", true, {11, 14}));
+        // Again from the remembered positions, then after each kind of write.
+        QVERIFY(checkPages("", "1 = 1", true, deep));
+        auto write = [&](const std::string& sql) {
+            auto db = server.services().database().acquire();
+            db->execute(sql);
+        };
+        write("INSERT INTO invoices (customer_id, number, invoice_date, amount, open_amount, status, is_open) "
+              "VALUES (2, 'D-new', '2025-06-01', 1, 0, 'paid', 0)");
+        QVERIFY(checkPages("", "1 = 1", true, deep));
+        write("UPDATE invoices SET invoice_date = '2030-01-01' WHERE number = 'D-5'");
+        QVERIFY(checkPages("", "1 = 1", true, deep));
+        QVERIFY(checkPages("sort=date", "1 = 1", false, deep));
+        write("DELETE FROM invoices WHERE number IN ('D-100', 'D-200', 'D-300')");
+        QVERIFY(checkPages("", "1 = 1", true, deep));
+        QVERIFY(checkPages("status=paid", "is_open = 0", true, {11, 15, 18}));
     }
 
     void invoiceItemsHaveTheContractFields()
