@@ -578,6 +578,24 @@ try {
     await signOut(page);
   });
 
+  await step('an ended session sends the person to sign in and back', async () => {
+    await signIn(page, base, 'carol@demo.test');
+    await page.waitForURL('**/account');
+    await page.goto(`${base}/invoices`);
+    await page.waitForSelector('#list tbody tr[data-key]');
+    sql(`DELETE FROM portal_sessions WHERE user_id = (SELECT id FROM portal_users WHERE email = 'carol@demo.test')`);
+    await page.click('#sort-date');
+    await page.waitForURL(/\/\?notice=expired&next=%2Finvoices/);
+    await page.waitForSelector('text=Your session has ended');
+    await page.fill('#email', 'carol@demo.test');
+    await page.fill('#password', PASSWORD);
+    await page.click('#sign-in-form button[type="submit"]');
+    await page.waitForURL(/\/invoices\?sort=date$/);
+    await page.waitForSelector('#list tbody tr[data-key]');
+    assert.equal(await page.getAttribute('#date-header', 'aria-sort'), 'ascending');
+    await signOut(page);
+  });
+
   await step('read-only preview session: changes refused with a clear message and the preview banner', async () => {
     await signIn(page, base, 'carol@demo.test');
     await page.waitForURL('**/account');

@@ -30,6 +30,11 @@ export async function api(method, path, body) {
   if (response.status !== 204 && type.includes('json')) {
     try { data = await response.json(); } catch { data = null; }
   }
+  if (response.status === 401 && path !== '/session' && path !== '/me' && location.pathname !== '/') {
+    // The session ended (idle or absolute timeout, or signed out elsewhere): sign in again, then come back.
+    const here = location.pathname + location.search;
+    location.assign(`/?notice=expired&next=${encodeURIComponent(here)}`);
+  }
   if (!response.ok) {
     const error = new ApiError(response.status, data && data.error);
     const retry = response.headers.get('Retry-After');

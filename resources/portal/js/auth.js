@@ -80,7 +80,7 @@ export async function signIn() {
   render(`<div class="card narrow">
     <h1>Sign in</h1>
     <p class="lead">Welcome to ${esc(document.querySelector('meta[name="gh-portal-name"]').content)}.</p>
-    <div id="message">${notices[notice] ? alertBox('ok', notices[notice]) : ''}</div>
+    <div id="message">${notices[notice] ? alertBox(notice === 'expired' ? 'info' : 'ok', notices[notice]) : ''}</div>
     <form id="sign-in-form" novalidate>
       ${field('email', 'Email', 'email', 'autocomplete="username" required')}
       ${field('password', 'Password', 'password', 'autocomplete="current-password" required')}
