@@ -153,7 +153,7 @@ bool isPagePath(const std::vector<std::string>& parts)
     return parts.size() == 1 && std::find(kPages.begin(), kPages.end(), parts[0]) != kPages.end();
 }
 
-void servePage(Request& request, Response& response, services::Services& services)
+void servePage(Response& response, services::Services& services)
 {
     std::string html = readFile(Poco::Path(services.options().portalDir).append("index.html").toString());
 
@@ -183,7 +183,6 @@ void servePage(Request& request, Response& response, services::Services& service
     setPageHeaders(response);
     // The shell carries settings: always revalidate, never store a stale name.
     response.setHeader("Cache-Control", "no-cache");
-    (void)request;
     response.send(200, "text/html; charset=utf-8", html);
 }
 
@@ -249,7 +248,7 @@ void registerPortalPages(Router& router, services::Services& services)
                 throw HttpError::notFound();
         }
         if (isPagePath(parts)) {
-            servePage(request, response, services);
+            servePage(response, services);
             return;
         }
         if (parts.size() >= 2

@@ -131,7 +131,8 @@ export function renderShell(me) {
         return;
       } else if (!(error instanceof ApiError && error.status === 401)) {
         signOut.disabled = false;
-        alert(errorText(error));
+        document.getElementById('user-menu').open = false;
+        main().insertAdjacentHTML('afterbegin', alertBox('err', errorText(error)));
         return;
       }
     }
