@@ -7,9 +7,16 @@
 namespace gh::http::portal {
 namespace {
 
-HttpError notSignedIn()
+// A cookie the server no longer knows is cleared in the same answer, so the browser stops sending it.
+HttpError notSignedIn(bool clearCookie = true)
 {
-    return HttpError(401, "not_signed_in", "Sign in to continue.");
+    HttpError error(401, "not_signed_in", "Sign in to continue.");
+    if (clearCookie)
+        error.headers.emplace_back("Set-Cookie",
+                                   std::string(kCookie)
+                                       + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0; "
+                                         "Expires=Thu, 01 Jan 1970 00:00:00 GMT");
+    return error;
 }
 
 } // namespace
@@ -22,7 +29,9 @@ void notFound()
 Session requireSession(services::Services& services, Request& request, bool changesState)
 {
     const auto cookie = request.cookie(kCookie);
-    if (!cookie || cookie->empty() || cookie->size() > 128)
+    if (!cookie)
+        throw notSignedIn(false);
+    if (cookie->empty() || cookie->size() > 128)
         throw notSignedIn();
     Session s{services.database().acquire(), {}, {}, nullptr};
     store::PortalSessionRepository sessions(*s.db);

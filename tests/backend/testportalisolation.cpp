@@ -216,6 +216,22 @@ private slots:
         }
         QCOMPARE(bob.get(kPortal + "/customers/C100001/invoices").status, 404);
         QCOMPARE(bob.get(kPortal + "/customers/C100001/orders").status, 200);
+        // Shipments are gated by deliveries.view (bit 3).
+        std::string shipped;
+        {
+            auto db = server.services().database().acquire();
+            auto row = db->query("SELECT o.number FROM orders o JOIN shipments s ON s.order_id = o.id "
+                                 "WHERE o.customer_id = 1 LIMIT 1");
+            row.next();
+            shipped = row.text(0);
+        }
+        QCOMPARE(bob.get(kPortal + "/customers/C100001/orders/" + shipped + "/shipments").status, 200);
+        {
+            auto db = server.services().database().acquire();
+            db->execute("UPDATE portal_users SET sections = sections & ~8 WHERE email = 'bob@demo.test'");
+        }
+        QCOMPARE(bob.get(kPortal + "/customers/C100001/orders/" + shipped + "/shipments").status, 404);
+        QCOMPARE(bob.get(kPortal + "/customers/C100001/orders/" + shipped).status, 200);
     }
 
     void unassignedOrSwitchedOffCustomersAreNotFound()

@@ -157,6 +157,8 @@ private slots:
         }
         auto r = client.get(kPortal + "/me");
         QCOMPARE(r.status, 401);
+        QVERIFY(r.header("set-cookie").find("gh_session=; Path=/") == 0); // the dead cookie is cleared
+        QVERIFY(client.cookies().empty());
         auto db = server.services().database().acquire();
         auto count = db->query("SELECT COUNT(*) FROM portal_sessions");
         count.next();
