@@ -619,6 +619,20 @@ try {
     assert.match(page.url(), /\/invoices$/);
   });
 
+  await step('portal name and logo come from the settings', async () => {
+    sql(`INSERT OR REPLACE INTO settings (key, value, updated_by) VALUES ('portal.name', 'Acme Parts Portal', 'test'),
+      ('portal.logo_url', '/img/favicon.svg', 'test')`);
+    const visitor = await browser.newPage(); // a fresh context: nobody signed in
+    await visitor.goto(`${base}/`);
+    await visitor.waitForSelector('#sign-in-form');
+    assert.equal(await visitor.title(), 'Sign in · Acme Parts Portal');
+    assert.equal(await visitor.textContent('.brand-name'), 'Acme Parts Portal');
+    assert.equal(await visitor.isVisible('#brand-logo'), true);
+    await visitor.waitForFunction(() => document.querySelector('#brand-logo').complete);
+    assert.ok(await visitor.$eval('#brand-logo', (img) => img.naturalWidth > 0), 'the logo loaded');
+    await visitor.close();
+  });
+
   await step('no Content-Security-Policy violations or script errors', async () => {
     assert.deepEqual(cspErrors, []);
   });
