@@ -14,5 +14,7 @@ void registerSystemRoutes(Router& router, services::Services& services);
 void registerPortalRoutes(Router& router, services::Services& services);
 // The staff API under /api/admin/v1 and GET /preview/open (AdminApi*.cpp).
 void registerAdminRoutes(Router& router, services::Services& services);
+// The browser portal's pages and assets at "/" (a GET catch-all; literal routes win over it).
+void registerPortalPages(Router& router, services::Services& services);
 
 } // namespace gh::http

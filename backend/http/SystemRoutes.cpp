@@ -26,6 +26,7 @@ void registerRoutes(Router& router, services::Services& services)
     registerSystemRoutes(router, services);
     registerPortalRoutes(router, services);
     registerAdminRoutes(router, services);
+    registerPortalPages(router, services);
 }
 
 } // namespace gh::http

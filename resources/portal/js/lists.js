@@ -1,0 +1,341 @@
+// My Invoices and My Orders: server-side search, date range, status filter, date sort and paging, with
+// the state kept in the address so that reload and back work. Plus one invoice (deep link) and shipments.
+import { ApiError, BASE, customerPath, get, post } from './api.js';
+import {
+  alertBox, errorText, esc, formatMoney, hasSection, notAvailable, render, setTitle, showMessage, showPreviewBanner,
+  statusBadge,
+} from './ui.js';
+
+const PAGE_SIZE = 10;
+
+function readState(statuses) {
+  const p = new URLSearchParams(location.search);
+  const page = Number.parseInt(p.get('page') || '1', 10);
+  const status = p.get('status') || 'all';
+  return {
+    q: p.get('q') || '',
+    from: p.get('from') || '',
+    to: p.get('to') || '',
+    status: statuses.includes(status) ? status : 'all',
+    sort: p.get('sort') === 'date' ? 'date' : '-date',
+    page: Number.isFinite(page) && page > 0 ? page : 1,
+  };
+}
+
+function writeState(state) {
+  const p = new URLSearchParams();
+  if (state.q) p.set('q', state.q);
+  if (state.from) p.set('from', state.from);
+  if (state.to) p.set('to', state.to);
+  if (state.status !== 'all') p.set('status', state.status);
+  if (state.sort !== '-date') p.set('sort', state.sort);
+  if (state.page > 1) p.set('page', String(state.page));
+  const query = p.toString();
+  history.replaceState(null, '', location.pathname + (query ? `?${query}` : ''));
+}
+
+function apiQuery(state) {
+  const p = new URLSearchParams();
+  if (state.q) p.set('q', state.q);
+  if (state.from) p.set('from', state.from);
+  if (state.to) p.set('to', state.to);
+  p.set('status', state.status);
+  p.set('sort', state.sort);
+  p.set('page', String(state.page));
+  p.set('pageSize', String(PAGE_SIZE));
+  return p.toString();
+}
+
+// Downloads every document of one record (one click on the PDF link); several open one after another.
+async function openDocuments(listPath, customer, message, keep = () => true) {
+  try {
+    const docs = await get(listPath);
+    const items = ((docs && docs.items) || []).filter(keep);
+    if (!items.length) { showMessage(message, 'info', 'No documents available.'); return; }
+    for (const doc of items) {
+      const link = document.createElement('a');
+      link.href = `${BASE}${customerPath(customer, `/documents/${encodeURIComponent(doc.id)}`)}`;
+      link.download = doc.fileName || '';
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+    }
+  } catch (error) {
+    showMessage(message, 'err', errorText(error));
+  }
+}
+
+function listPage(config) {
+  return async function view(me) {
+    if (!hasSection(me, config.section)) { notAvailable(config.title); return; }
+    setTitle(config.title);
+    const customer = me.currentCustomer;
+    const state = readState(config.statuses.map((s) => s.value));
+    const statementLink = config.statement && hasSection(me, 'statements.download')
+      ? `<a class="button secondary" id="statement" href="${BASE}${customerPath(customer, '/statement.csv')}" download>
+          Download current statement</a>` : '';
+    render(`<div class="page-head"><h1>${esc(config.title)}</h1><div class="actions">${statementLink}</div></div>
+      <form class="toolbar" id="filters" role="search" aria-label="${esc(config.title)} filters">
+        <div class="search"><label for="q">${esc(config.searchLabel)}</label>
+          <input id="q" name="q" type="search" value="${esc(state.q)}" autocomplete="off"></div>
+        <div><label for="from">From date</label><input id="from" name="from" type="date" value="${esc(state.from)}"></div>
+        <div><label for="to">To date</label><input id="to" name="to" type="date" value="${esc(state.to)}"></div>
+        <div><label for="status">Show</label><select id="status" name="status">
+          ${config.statuses.map((s) => `<option value="${s.value}" ${s.value === state.status ? 'selected' : ''}>${esc(s.label)}</option>`).join('')}
+        </select></div>
+        <div class="buttons"><button type="submit">Search</button>
+          <button type="button" class="secondary" id="clear">Clear</button></div>
+      </form>
+      <div id="message" aria-live="polite"></div>
+      <div class="list-meta">
+        <span id="total" role="status"></span>
+        <div class="selection-bar">
+          <span id="selected-count"></span>
+          <button type="button" class="secondary small" id="email-selected" disabled>${esc(config.emailLabel)}</button>
+        </div>
+      </div>
+      <div class="table-wrap"><table class="data" id="list">
+        <caption class="visually-hidden">${esc(config.title)}</caption>
+        <thead><tr>
+          <th class="check" scope="col"><input type="checkbox" id="select-all" aria-label="Select all on this page"></th>
+          ${config.columns.map((c) => (c.sortable
+            ? `<th scope="col" id="date-header" aria-sort="${state.sort === '-date' ? 'descending' : 'ascending'}">
+                <button type="button" class="sort-button" id="sort-date">${esc(c.label)}
+                <span class="arrow" aria-hidden="true">${state.sort === '-date' ? '▼' : '▲'}</span>
+                <span class="visually-hidden">, sorted ${state.sort === '-date' ? 'newest first' : 'oldest first'}; activate to reverse</span></button></th>`
+            : `<th scope="col" class="${c.num ? 'num' : ''}">${esc(c.label)}</th>`)).join('')}
+        </tr></thead>
+        <tbody></tbody>
+      </table></div>
+      <nav class="pager" aria-label="Pages">
+        <button type="button" class="secondary" id="prev">Previous</button>
+        <span id="page-info"></span>
+        <button type="button" class="secondary" id="next">Next</button>
+      </nav>
+      <section id="detail" class="panel" aria-live="polite"></section>`);
+
+    const form = document.getElementById('filters');
+    const tbody = document.querySelector('#list tbody');
+    const message = document.getElementById('message');
+    const selected = new Set();
+    let total = 0;
+
+    const updateSelection = () => {
+      const count = selected.size;
+      document.getElementById('selected-count').textContent = count ? `${count} selected` : '';
+      document.getElementById('email-selected').disabled = count === 0;
+      const boxes = [...tbody.querySelectorAll('input[type="checkbox"]')];
+      const all = document.getElementById('select-all');
+      all.checked = boxes.length > 0 && boxes.every((b) => b.checked);
+    };
+
+    const load = async () => {
+      writeState(state);
+      tbody.setAttribute('aria-busy', 'true');
+      try {
+        const data = await get(`${customerPath(customer, `/${config.resource}`)}?${apiQuery(state)}`);
+        total = data.total || 0;
+        const items = data.items || [];
+        const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+        document.getElementById('total').textContent = `${total} ${total === 1 ? config.noun : config.nouns}`;
+        document.getElementById('page-info').textContent = `Page ${state.page} of ${pages}`;
+        document.getElementById('prev').disabled = state.page <= 1;
+        document.getElementById('next').disabled = state.page >= pages;
+        tbody.innerHTML = items.length ? items.map((item) => {
+          const key = item[config.key];
+          return `<tr data-key="${esc(key)}">
+            <td class="check" data-label="Select"><input type="checkbox" value="${esc(key)}" ${selected.has(key) ? 'checked' : ''}
+              aria-label="Select ${esc(config.noun)} ${esc(key)}"></td>
+            ${config.columns.map((c) => `<td data-label="${esc(c.label)}" class="${c.num ? 'num' : ''}${c.wrap ? ' wrap' : ''}">${c.cell(item, customer, me)}</td>`).join('')}
+          </tr>`;
+        }).join('') : `<tr><td colspan="${config.columns.length + 1}" class="empty">No ${esc(config.nouns)} match your search.</td></tr>`;
+      } catch (error) {
+        tbody.innerHTML = '';
+        showMessage(message, 'err', errorText(error));
+      } finally {
+        tbody.removeAttribute('aria-busy');
+        updateSelection();
+      }
+    };
+
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      showMessage(message, '', '');
+      if (form.from.value && form.to.value && form.from.value > form.to.value) {
+        showMessage(message, 'err', 'The "from" date must not be after the "to" date.');
+        form.from.focus();
+        return;
+      }
+      Object.assign(state, { q: form.q.value.trim(), from: form.from.value, to: form.to.value, status: form.status.value, page: 1 });
+      load();
+    });
+    form.status.addEventListener('change', () => form.requestSubmit());
+    document.getElementById('clear').addEventListener('click', () => {
+      form.q.value = ''; form.from.value = ''; form.to.value = ''; form.status.value = 'all';
+      form.requestSubmit();
+    });
+    document.getElementById('sort-date').addEventListener('click', () => {
+      state.sort = state.sort === '-date' ? 'date' : '-date';
+      state.page = 1;
+      const header = document.getElementById('date-header');
+      header.setAttribute('aria-sort', state.sort === '-date' ? 'descending' : 'ascending');
+      header.querySelector('.arrow').textContent = state.sort === '-date' ? '▼' : '▲';
+      header.querySelector('.visually-hidden').textContent =
+        `, sorted ${state.sort === '-date' ? 'newest first' : 'oldest first'}; activate to reverse`;
+      load();
+    });
+    document.getElementById('prev').addEventListener('click', () => { if (state.page > 1) { state.page -= 1; load(); } });
+    document.getElementById('next').addEventListener('click', () => { state.page += 1; load(); });
+    tbody.addEventListener('change', (event) => {
+      const box = event.target;
+      if (box.type !== 'checkbox') return;
+      if (box.checked) selected.add(box.value); else selected.delete(box.value);
+      updateSelection();
+    });
+    document.getElementById('select-all').addEventListener('change', (event) => {
+      for (const box of tbody.querySelectorAll('input[type="checkbox"]')) {
+        box.checked = event.target.checked;
+        if (box.checked) selected.add(box.value); else selected.delete(box.value);
+      }
+      updateSelection();
+    });
+    document.getElementById('email-selected').addEventListener('click', async () => {
+      const numbers = [...selected];
+      const button = document.getElementById('email-selected');
+      button.disabled = true;
+      try {
+        await post(customerPath(customer, `/${config.resource}/email`), { [config.emailField]: numbers });
+        showMessage(message, 'ok', `${numbers.length === 1 ? config.emailedOne : config.emailedMany} ${me.user.email}.`);
+        selected.clear();
+        for (const box of tbody.querySelectorAll('input[type="checkbox"]')) box.checked = false;
+      } catch (error) {
+        if (error instanceof ApiError && error.readOnly) showPreviewBanner();
+        showMessage(message, 'err', errorText(error));
+      } finally {
+        updateSelection();
+      }
+    });
+    tbody.addEventListener('click', (event) => {
+      const button = event.target.closest('button[data-action]');
+      if (!button) return;
+      const key = button.closest('tr').dataset.key;
+      // The order's PDF is its confirmation; delivery notes are listed with the shipments.
+      if (button.dataset.action === 'documents')
+        openDocuments(customerPath(customer, `/${config.resource}/${encodeURIComponent(key)}/documents`), customer, message,
+          (doc) => config.resource !== 'orders' || doc.kind !== 'delivery_note');
+      if (button.dataset.action === 'shipments') showShipments(me, customer, key, button);
+    });
+    await load();
+  };
+}
+
+function documentCell(item) {
+  return item.hasDocuments
+    ? `<button type="button" class="secondary small" data-action="documents">PDF<span class="visually-hidden"> documents</span></button>`
+    : '<span class="nodocs">No documents available</span>';
+}
+
+async function showShipments(me, customer, order, opener) {
+  const panel = document.getElementById('detail');
+  panel.innerHTML = `<div class="card"><h2 id="shipments-title" tabindex="-1">Shipments of order ${esc(order)}</h2><p class="loading">Loading…</p></div>`;
+  try {
+    const data = await get(customerPath(customer, `/orders/${encodeURIComponent(order)}/shipments`));
+    const items = (data && data.items) || [];
+    let notes = [];
+    try {
+      const docs = await get(customerPath(customer, `/orders/${encodeURIComponent(order)}/documents`));
+      notes = ((docs && docs.items) || []).filter((d) => d.kind === 'delivery_note');
+    } catch { notes = []; }
+    const noteFor = (deliveryNumber) => notes.filter((d) => deliveryNumber && (d.fileName || '').includes(deliveryNumber));
+    const docLinks = (list) => list.map((d) => `<a href="${BASE}${customerPath(customer, `/documents/${encodeURIComponent(d.id)}`)}"
+      download>${esc(d.fileName || 'Delivery note')}</a>`).join(' ');
+    panel.innerHTML = `<div class="card" id="shipments"><h2 id="shipments-title" tabindex="-1">Shipments of order ${esc(order)}</h2>
+      ${items.length ? `<div class="table-wrap"><table class="data"><thead><tr>
+        <th scope="col">Shipment number</th><th scope="col">Delivery number</th><th scope="col">Forwarding agent</th>
+        <th scope="col">Tracking reference</th><th scope="col">Ship date</th><th scope="col">Delivery documents</th></tr></thead><tbody>
+        ${items.map((s) => `<tr><td data-label="Shipment number">${esc(s.shipmentNumber)}</td>
+          <td data-label="Delivery number">${esc(s.deliveryNumber)}</td>
+          <td data-label="Forwarding agent">${esc(s.forwardingAgent)}</td>
+          <td data-label="Tracking reference">${esc(s.trackingReference)}</td>
+          <td data-label="Ship date">${esc(s.shipDate)}</td>
+          <td data-label="Delivery documents" class="wrap">${docLinks(noteFor(s.deliveryNumber)) || '<span class="nodocs">No documents available</span>'}</td></tr>`).join('')}
+        </tbody></table></div>` : '<p>No shipments yet for this order.</p>'}
+      <div class="actions"><button type="button" class="secondary" id="close-shipments">Close</button></div></div>`;
+  } catch (error) {
+    const text = error instanceof ApiError && error.status === 404
+      ? 'Shipment information is not available for your account.' : errorText(error);
+    panel.innerHTML = `<div class="card"><h2 id="shipments-title" tabindex="-1">Shipments of order ${esc(order)}</h2>${alertBox('err', text)}
+      <div class="actions"><button type="button" class="secondary" id="close-shipments">Close</button></div></div>`;
+  }
+  document.getElementById('shipments-title').focus();
+  document.getElementById('close-shipments').addEventListener('click', () => { panel.innerHTML = ''; opener.focus(); });
+  void me;
+}
+
+export const invoices = listPage({
+  title: 'My Invoices', section: 'invoices.view', resource: 'invoices', key: 'invoiceNumber', noun: 'invoice',
+  nouns: 'invoices', searchLabel: 'Invoice number or PO reference', statement: true,
+  emailLabel: 'Email selected', emailField: 'invoiceNumbers',
+  emailedOne: 'The invoice document is being emailed to', emailedMany: 'The invoice documents are being emailed to',
+  statuses: [{ value: 'all', label: 'All invoices' }, { value: 'open', label: 'Open invoices' }, { value: 'paid', label: 'Paid invoices' }],
+  columns: [
+    { label: 'Invoice number', cell: (i) => `<a href="/invoices/${encodeURIComponent(i.invoiceNumber)}">${esc(i.invoiceNumber)}</a>` },
+    { label: 'Order number', cell: (i) => esc(i.orderNumber) },
+    { label: 'Customer number', cell: (i) => esc(i.customerNumber) },
+    { label: 'PO reference', cell: (i) => esc(i.poReference) },
+    { label: 'Invoice date', sortable: true, cell: (i) => esc(i.invoiceDate) },
+    { label: 'Amount', num: true, cell: (i) => esc(formatMoney(i.amount, i.currency)) },
+    { label: 'Status', cell: (i) => statusBadge(i.status) },
+    { label: 'Documents', wrap: true, cell: documentCell },
+  ],
+});
+
+export const orders = listPage({
+  title: 'My Orders', section: 'orders.view', resource: 'orders', key: 'orderNumber', noun: 'order', nouns: 'orders',
+  searchLabel: 'PO reference', statement: false, emailLabel: 'Email order confirmations', emailField: 'orderNumbers',
+  emailedOne: 'The order confirmation is being emailed to', emailedMany: 'The order confirmations are being emailed to',
+  statuses: [{ value: 'all', label: 'All orders' }, { value: 'open', label: 'Open orders' }, { value: 'invoiced', label: 'Fully invoiced orders' }],
+  columns: [
+    { label: 'Order number', cell: (o) => esc(o.orderNumber) },
+    { label: 'Customer number', cell: (o) => esc(o.customerNumber) },
+    { label: 'Customer name', wrap: true, cell: (o) => esc(o.customerName) },
+    { label: 'PO reference', cell: (o) => esc(o.poReference) },
+    { label: 'Order date', sortable: true, cell: (o) => esc(o.orderDate) },
+    { label: 'Status', cell: (o) => statusBadge(o.status) },
+    { label: 'Delivery', wrap: true, cell: (o) => esc(o.delivery) },
+    { label: 'Documents and shipments', wrap: true, cell: (o, customer, me) => `<div class="cell-actions">${documentCell(o)}
+      ${hasSection(me, 'deliveries.view') ? `<button type="button" class="secondary small" data-action="shipments">Shipments<span
+        class="visually-hidden"> of order ${esc(o.orderNumber)}</span></button>` : ''}</div>` },
+  ],
+});
+
+// One invoice: the deep link target ("/invoices/{number}") from invoice emails.
+export async function invoice(me, number) {
+  if (!hasSection(me, 'invoices.view')) { notAvailable('Invoice'); return; }
+  setTitle(`Invoice ${number}`);
+  const customer = me.currentCustomer;
+  render(`<p><a href="/invoices">← Back to My Invoices</a></p><h1>Invoice ${esc(number)}</h1><div id="message"></div><div id="body" class="card"><p class="loading">Loading…</p></div>`);
+  const message = document.getElementById('message');
+  const body = document.getElementById('body');
+  try {
+    const inv = await get(customerPath(customer, `/invoices/${encodeURIComponent(number)}`));
+    let docs = [];
+    try { docs = ((await get(customerPath(customer, `/invoices/${encodeURIComponent(number)}/documents`))) || {}).items || []; } catch { docs = []; }
+    const rows = [
+      ['Invoice number', esc(inv.invoiceNumber)], ['Order number', esc(inv.orderNumber)],
+      ['Customer number', esc(inv.customerNumber)], ['PO reference', esc(inv.poReference)],
+      ['Invoice date', esc(inv.invoiceDate)], ['Due date', esc(inv.dueDate)],
+      ['Amount', esc(formatMoney(inv.amount, inv.currency))], ['Open amount', esc(formatMoney(inv.openAmount, inv.currency))],
+      ['Status', statusBadge(inv.status)],
+    ];
+    body.innerHTML = `<dl class="details">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>
+      <h2>Documents</h2>
+      ${docs.length ? `<ul class="doc-list">${docs.map((d) => `<li><a href="${BASE}${customerPath(customer, `/documents/${encodeURIComponent(d.id)}`)}" download>
+        ${esc(d.fileName || 'Document')}</a> <span class="hint">(${esc(d.kind || 'PDF')}${d.size ? `, ${Math.max(1, Math.round(d.size / 1024))} KB` : ''})</span></li>`).join('')}</ul>`
+        : '<p class="nodocs">No documents available</p>'}`;
+  } catch (error) {
+    body.innerHTML = '';
+    showMessage(message, 'err', error instanceof ApiError && error.status === 404
+      ? `Invoice ${number} was not found for customer ${customer}.` : errorText(error));
+  }
+}
