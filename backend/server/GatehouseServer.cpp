@@ -22,6 +22,8 @@
 #include <Poco/Util/RegExpValidator.h>
 
 #include <chrono>
+#include <csignal>
+#include <pthread.h>
 #include <iostream>
 
 #include <termios.h>
@@ -209,7 +211,11 @@ int GatehouseServer::main(const std::vector<std::string>& args)
                 const std::string path = sqlite->path();
                 database.reset(); // the demo file is renamed into place; no connection may be open
                 const auto started = std::chrono::steady_clock::now();
+                // Ctrl+C or SIGTERM may end a long build at once: it writes a side file, so the
+                // database stays as it was. Only this thread unblocks them; the others never see them.
+                blockStopSignals(false);
                 const auto counts = services::DemoData::buildFile(path, scale, core::PasswordHasher{});
+                blockStopSignals(true);
                 const double seconds =
                     std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
                 char took[32];
@@ -280,6 +286,16 @@ int GatehouseServer::main(const std::vector<std::string>& args)
         std::cerr << "gatehouse-server: " << e.what() << std::endl;
         return EXIT_SOFTWARE;
     }
+}
+
+void blockStopSignals(bool block)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGQUIT);
+    pthread_sigmask(block ? SIG_BLOCK : SIG_UNBLOCK, &set, nullptr);
 }
 
 bool isSubcommand(const char* word)

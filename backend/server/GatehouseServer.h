@@ -26,6 +26,9 @@ private:
     bool m_stop = false;
 };
 
+// Blocks (true) or unblocks SIGINT, SIGTERM and SIGQUIT in the calling thread.
+void blockStopSignals(bool block);
+
 // Subcommands (`gatehouse-server migrate ...`): true when argv[1] names one.
 bool isSubcommand(const char* word);
 int runSubcommand(int argc, char** argv);
