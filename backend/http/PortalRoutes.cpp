@@ -273,7 +273,10 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
 
     router.add("GET", path("/me"), [&S](Request& request, Response& response) {
         auto s = requireSession(S, request, false);
-        response.sendJson(200, *portal::meJson(s.ctx, s.current, s.row.csrfToken));
+        auto me = portal::meJson(s.ctx, s.current, s.row.csrfToken);
+        // A staff member's "preview as contact": the pages show a read-only banner from the start.
+        me->set("preview", s.row.readOnly);
+        response.sendJson(200, *me);
     });
 
     router.add("PUT", path("/me/customer"), [&S](Request& request, Response& response) {

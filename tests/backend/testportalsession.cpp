@@ -274,6 +274,8 @@ private slots:
         client.cookies()["gh_session"] = cookie;
         client.setCsrf(csrf);
         QCOMPARE(client.get(kPortal + "/customers/C100001/invoices").status, 200); // reading works
+        auto me = client.get(kPortal + "/me");
+        QCOMPARE(me.json()->getValue<bool>("preview"), true); // the pages show the preview banner
         const std::string type = body.isEmpty() ? std::string() : std::string("application/json");
         auto r = client.request(method.toStdString(), kPortal + path.toStdString(), body.toStdString(), type);
         QCOMPARE(r.status, 403);
@@ -296,6 +298,7 @@ private slots:
         TestServer server;
         HttpClient client(server.port());
         QCOMPARE(signIn(client, "alice@demo.test").status, 200);
+        QCOMPARE(client.get(kPortal + "/me").json()->getValue<bool>("preview"), false);
         auto r = client.put(kPortal + "/me/customer", R"({"number":"C100002"})");
         QCOMPARE(r.status, 200);
         QCOMPARE(q(r.json()->getValue<std::string>("currentCustomer")), QStringLiteral("C100002"));
