@@ -1,7 +1,7 @@
 #include "CronExpression.h"
 
-#include <algorithm>
 #include "Text.h"
+#include <algorithm>
 
 #include <array>
 #include <chrono>
@@ -12,7 +12,7 @@ namespace {
 using namespace std::chrono;
 
 constexpr std::array<std::string_view, 12> kMonthNames{"JAN", "FEB", "MAR", "APR", "MAY", "JUN",
-                                                        "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+                                                       "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
 constexpr std::array<std::string_view, 7> kDayNames{"SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"};
 
 struct FieldSpec
@@ -82,15 +82,15 @@ public:
         int value = 0;
         for (char c : token) {
             if (c < '0' || c > '9')
-                throw ParseFailure{"'" + std::string(token) + "' is not a number" +
-                                   (spec.nameCount ? " or a name" : std::string())};
+                throw ParseFailure{"'" + std::string(token) + "' is not a number"
+                                   + (spec.nameCount ? " or a name" : std::string())};
             value = value * 10 + (c - '0');
             if (value > 100000)
                 break;
         }
         if (value < spec.min || value > spec.max)
-            throw ParseFailure{std::string(token) + " is out of range " + std::to_string(spec.min) + "-" +
-                               std::to_string(spec.max)};
+            throw ParseFailure{std::string(token) + " is out of range " + std::to_string(spec.min) + "-"
+                               + std::to_string(spec.max)};
         return value;
     }
 
@@ -107,8 +107,8 @@ public:
                 throw ParseFailure{"step '" + std::string(stepText) + "' is not a positive number"};
             step = std::stoi(std::string(stepText.substr(0, 6)));
             if (step < 1 || step > spec.max - spec.min + 1)
-                throw ParseFailure{"step " + std::string(stepText) + " is out of range 1-" +
-                                   std::to_string(spec.max - spec.min + 1)};
+                throw ParseFailure{"step " + std::string(stepText) + " is out of range 1-"
+                                   + std::to_string(spec.max - spec.min + 1)};
         }
         int from = spec.min, to = spec.max;
         if (base == "*") {
@@ -208,6 +208,25 @@ std::optional<CronExpression> CronExpression::parse(std::string_view text, Error
     std::string upper(trim(text));
     for (char& c : upper)
         c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    // The predefined schedules of classic cron (LeanSwift's manual points to them).
+    static const std::array<std::pair<std::string_view, std::string_view>, 7> kMacros{{{"@YEARLY", "0 0 1 1 *"},
+                                                                                       {"@ANNUALLY", "0 0 1 1 *"},
+                                                                                       {"@MONTHLY", "0 0 1 * *"},
+                                                                                       {"@WEEKLY", "0 0 * * 0"},
+                                                                                       {"@DAILY", "0 0 * * *"},
+                                                                                       {"@MIDNIGHT", "0 0 * * *"},
+                                                                                       {"@HOURLY", "0 * * * *"}}};
+    if (!upper.empty() && upper.front() == '@') {
+        for (const auto& [name, expansion] : kMacros) {
+            if (upper == name)
+                return parse(expansion, error);
+        }
+        if (error)
+            *error = {"expression",
+                      "unknown schedule '" + std::string(trim(text))
+                          + "' (use @yearly, @monthly, @weekly, @daily or @hourly)"};
+        return std::nullopt;
+    }
     std::vector<std::string_view> fields;
     std::string_view rest = upper;
     while (!rest.empty()) {
@@ -219,8 +238,10 @@ std::optional<CronExpression> CronExpression::parse(std::string_view text, Error
     }
     if (fields.size() != 5 && fields.size() != 6) {
         if (error)
-            *error = {"expression", "expected 5 fields (minute hour day-of-month month day-of-week) and an optional "
-                                    "year, got " + std::to_string(fields.size())};
+            *error = {"expression",
+                      "expected 5 fields (minute hour day-of-month month day-of-week) and an optional "
+                      "year, got "
+                          + std::to_string(fields.size())};
         return std::nullopt;
     }
     CronExpression expression;
@@ -277,8 +298,8 @@ bool CronExpression::dayMatches(int y, unsigned m, unsigned d) const
     for (std::size_t i = 0; !dowMatch && i < m_lastWeekdayInMonth.size(); ++i)
         dowMatch = static_cast<unsigned>(m_lastWeekdayInMonth[i]) == dow && d + 7 > dim;
     for (std::size_t i = 0; !dowMatch && i < m_nthWeekday.size(); ++i)
-        dowMatch = static_cast<unsigned>(m_nthWeekday[i].first) == dow &&
-                   static_cast<unsigned>(m_nthWeekday[i].second) == (d - 1) / 7 + 1;
+        dowMatch = static_cast<unsigned>(m_nthWeekday[i].first) == dow
+            && static_cast<unsigned>(m_nthWeekday[i].second) == (d - 1) / 7 + 1;
     if (m_dayOfMonthRestricted && m_dayOfWeekRestricted)
         return dom || dowMatch;
     if (m_dayOfMonthRestricted)

@@ -14,7 +14,9 @@ namespace gh::core {
 // (1970-2099). Every field takes `*`, lists `,`, ranges `-` and steps `/`; day of month also `?`,
 // `L` (last day), `LW` (last weekday) and `15W` (weekday nearest the 15th, within the month); day
 // of week also `?`, `L` (Saturday), `5L` (last Friday) and `MON#2` (second Monday). Months take
-// JAN-DEC, days SUN-SAT; day of week is 0-6 with 7 also Sunday. Times are UTC.
+// JAN-DEC, days SUN-SAT; day of week is 0-6 with 7 also Sunday. Letters are case-insensitive, and
+// @yearly, @annually, @monthly, @weekly, @daily, @midnight and @hourly stand for their usual
+// expressions. Times are UTC.
 //
 // When both day fields are restricted (neither `*` nor `?`), a day matches if either matches, as in
 // Vixie cron; otherwise the restricted one decides.

@@ -36,7 +36,7 @@ using AdminHandler = std::function<void(Request&, Response&, Context&)>;
 // Registers an authenticated admin route under kPrefix. Every method other than GET is a change
 // that a viewer may not make (403), except those listed with viewerMayCall.
 void addRoute(Router& router, services::Services& services, const std::string& method, const std::string& path,
-              AdminHandler handler, bool viewerMayCall = false);
+              AdminHandler handler, bool viewerMayCall = false, RouteOptions options = {});
 
 // A problem with one field of a record ("set" in a changeset, or an update body): 422 naming it.
 struct FieldProblem

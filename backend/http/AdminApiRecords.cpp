@@ -95,8 +95,8 @@ void sessionRoutes(Router& router, services::Services& services)
         const std::string email = requiredText(*body, "email");
         const std::string password = requiredText(*body, "password");
         auto connection = services.database().acquire();
-        auto result = services::StaffAuth::signIn(*connection, services.hasher(), email, password,
-                                                  request.clientAddress());
+        auto result
+            = services::StaffAuth::signIn(*connection, services.hasher(), email, password, request.clientAddress());
         using Outcome = services::StaffAuth::Result::Outcome;
         if (result.outcome == Outcome::Throttled) {
             HttpError error(429, "too_many_attempts", "Too many failed sign-ins; try again later.");
@@ -155,10 +155,11 @@ void customerRoutes(Router& router, services::Services& services)
         auto result = store::AdminListRepository(*connection).customers(filter, page);
         response.sendJson(200, *pageJson(itemsOf(result.items), page, result.total));
     });
-    addRoute(router, services, "GET", "/customers/{number}", [&services](Request& request, Response& response, Context&) {
-        auto connection = services.database().acquire();
-        sendRecord(response, 200, toJson(loadCustomer(*connection, request.param("number"))));
-    });
+    addRoute(router, services, "GET", "/customers/{number}",
+             [&services](Request& request, Response& response, Context&) {
+                 auto connection = services.database().acquire();
+                 sendRecord(response, 200, toJson(loadCustomer(*connection, request.param("number"))));
+             });
     auto update = [&services](Request& request, Response& response, Context& context) {
         auto body = request.jsonBody();
         const auto version = requiredVersion(*body);
@@ -296,10 +297,11 @@ void portalUserRoutes(Router& router, services::Services& services)
         auto result = store::AdminListRepository(*connection).portalUsers(filter, page);
         response.sendJson(200, *pageJson(itemsOf(result.items), page, result.total));
     });
-    addRoute(router, services, "GET", "/portal-users/{id}", [&services](Request& request, Response& response, Context&) {
-        auto connection = services.database().acquire();
-        sendRecord(response, 200, toJson(loadUser(*connection, idParam(request, "id"))));
-    });
+    addRoute(router, services, "GET", "/portal-users/{id}",
+             [&services](Request& request, Response& response, Context&) {
+                 auto connection = services.database().acquire();
+                 sendRecord(response, 200, toJson(loadUser(*connection, idParam(request, "id"))));
+             });
     addRoute(router, services, "POST", "/portal-users",
              [&services](Request& request, Response& response, Context& context) {
                  auto body = request.jsonBody();
@@ -315,9 +317,9 @@ void portalUserRoutes(Router& router, services::Services& services)
                      throw validationError({{"email", "is required"}});
                  if (user.customerNumber.empty() && !user.assignedCustomers.empty())
                      user.customerNumber = user.assignedCustomers.front();
-                 if (!user.customerNumber.empty() &&
-                     std::find(user.assignedCustomers.begin(), user.assignedCustomers.end(), user.customerNumber) ==
-                         user.assignedCustomers.end())
+                 if (!user.customerNumber.empty()
+                     && std::find(user.assignedCustomers.begin(), user.assignedCustomers.end(), user.customerNumber)
+                         == user.assignedCustomers.end())
                      user.assignedCustomers.insert(user.assignedCustomers.begin(), user.customerNumber);
                  auto connection = services.database().acquire();
                  store::Transaction tx(*connection);
@@ -383,16 +385,25 @@ void portalUserRoutes(Router& router, services::Services& services)
     userAction(router, services, "disable", [](store::Connection& db, core::PortalUser& user) {
         store::PortalUserRepository(db).setStatus(user.id, core::PortalUserStatus::Disabled);
     });
-    // Enabling or unlocking returns the user to where they were: active with a password, else invited.
-    auto reactivate = [](store::Connection& db, core::PortalUser& user) {
-        store::PortalUserRepository(db).setStatus(user.id, user.passwordHash.empty() ? core::PortalUserStatus::Invited
-                                                                                      : core::PortalUserStatus::Active);
-        // Forget failed sign-ins so the portal's throttle does not lock the user out again at once.
-        db.query("DELETE FROM sign_in_failures WHERE account = ? OR account = ?", user.email, "portal:" + user.email)
-            .run();
+    // Forget failed sign-ins so the portal's throttle does not lock the user out again at once.
+    auto forgetFailures = [](store::Connection& db, const core::PortalUser& user) {
+        store::StaffTokenRepository failures(db);
+        failures.clearFailures(user.email);
+        failures.clearFailures("portal:" + user.email);
     };
-    userAction(router, services, "enable", reactivate);
-    userAction(router, services, "unlock", reactivate);
+    // Enabling returns the user to where they were: active with a password, else invited.
+    userAction(router, services, "enable", [forgetFailures](store::Connection& db, core::PortalUser& user) {
+        store::PortalUserRepository(db).setStatus(
+            user.id, user.passwordHash.empty() ? core::PortalUserStatus::Invited : core::PortalUserStatus::Active);
+        forgetFailures(db, user);
+    });
+    // Unlocking lifts a lock only; a disabled user stays disabled.
+    userAction(router, services, "unlock", [forgetFailures](store::Connection& db, core::PortalUser& user) {
+        if (user.status == core::PortalUserStatus::Locked)
+            store::PortalUserRepository(db).setStatus(
+                user.id, user.passwordHash.empty() ? core::PortalUserStatus::Invited : core::PortalUserStatus::Active);
+        forgetFailures(db, user);
+    });
 }
 
 // --- ERP roles -----------------------------------------------------------------------------------
@@ -421,8 +432,8 @@ void roleRoutes(Router& router, services::Services& services)
         // The role table is small (tens of rows): filter and page it here.
         std::vector<core::ErpRole> matches;
         for (auto& role : store::RoleRepository(*connection).all()) {
-            if (!q.empty() && core::toLowerAscii(role.code).find(q) == std::string::npos &&
-                core::toLowerAscii(role.description).find(q) == std::string::npos)
+            if (!q.empty() && core::toLowerAscii(role.code).find(q) == std::string::npos
+                && core::toLowerAscii(role.description).find(q) == std::string::npos)
                 continue;
             if (code && role.code != *code)
                 continue;
@@ -436,7 +447,7 @@ void roleRoutes(Router& router, services::Services& services)
         }
         std::stable_sort(matches.begin(), matches.end(), [&sort](const core::ErpRole& a, const core::ErpRole& b) {
             int c = sort.field == "description" ? a.description.compare(b.description)
-                    : sort.field == "noAccess"  ? int(a.noAccess) - int(b.noAccess)
+                : sort.field == "noAccess"      ? int(a.noAccess) - int(b.noAccess)
                                                 : a.code.compare(b.code);
             if (sort.descending)
                 c = -c;

@@ -160,39 +160,50 @@ private:
 } // namespace
 
 void addRoute(Router& router, services::Services& services, const std::string& method, const std::string& path,
-              AdminHandler handler, bool viewerMayCall)
+              AdminHandler handler, bool viewerMayCall, RouteOptions options)
 {
-    router.add(method, std::string(kPrefix) + path,
-               [&services, method, handler = std::move(handler), viewerMayCall](Request& request, Response& response) {
-                   const std::string authorization = request.header("Authorization");
-                   std::string token;
-                   if (authorization.size() > 7 && core::equalsIgnoreCaseAscii(authorization.substr(0, 7), "Bearer "))
-                       token = std::string(core::trim(authorization.substr(7)));
-                   std::optional<core::StaffUser> staff;
-                   {
-                       auto connection = services.database().acquire();
-                       staff = services::StaffAuth::authenticate(*connection, token);
-                   }
-                   if (!staff) {
-                       HttpError error(401, "unauthorized", "Sign in with POST /api/admin/v1/session and send the token "
-                                                            "as Authorization: Bearer.");
-                       error.headers.emplace_back("WWW-Authenticate", "Bearer");
-                       throw error;
-                   }
-                   if (method != "GET" && !viewerMayCall && staff->role != core::StaffRole::Admin)
-                       throw HttpError(403, "forbidden", "Your staff role may only read.");
-                   Context context;
-                   context.staff = *staff;
-                   context.token = token;
-                   context.origin = core::equalsIgnoreCaseAscii(request.header("X-Gatehouse-Origin"), "app")
-                                        ? core::Origin::App
-                                        : core::Origin::Api;
-                   try {
-                       handler(request, response, context);
-                   } catch (const FieldProblems& problems) {
-                       throw validationError(problems.problems());
-                   }
-               });
+    router.add(
+        method, std::string(kPrefix) + path,
+        [&services, method, handler = std::move(handler), viewerMayCall](Request& request, Response& response) {
+            const std::string authorization = request.header("Authorization");
+            std::string token;
+            if (authorization.size() > 7 && core::equalsIgnoreCaseAscii(authorization.substr(0, 7), "Bearer "))
+                token = std::string(core::trim(authorization.substr(7)));
+            std::optional<core::StaffUser> staff;
+            {
+                auto connection = services.database().acquire();
+                staff = services::StaffAuth::authenticate(*connection, token);
+            }
+            if (!staff) {
+                HttpError error(401, "unauthorized",
+                                "Sign in with POST /api/admin/v1/session and send the token "
+                                "as Authorization: Bearer.");
+                error.headers.emplace_back("WWW-Authenticate", "Bearer");
+                throw error;
+            }
+            if (method != "GET" && !viewerMayCall && staff->role != core::StaffRole::Admin)
+                throw HttpError(403, "forbidden", "Your staff role may only read.");
+            Context context;
+            context.staff = *staff;
+            context.token = token;
+            context.origin = core::equalsIgnoreCaseAscii(request.header("X-Gatehouse-Origin"), "app")
+                ? core::Origin::App
+                : core::Origin::Api;
+            // Staff data never belongs in a shared or browser cache.
+            response.setHeader("Cache-Control", "no-store");
+            try {
+                handler(request, response, context);
+            } catch (const FieldProblems& problems) {
+                throw validationError(problems.problems());
+            } catch (const store::DatabaseError& error) {
+                // A unique or foreign key rule that a concurrent change broke between our
+                // checks and the write: the caller should reload, as with a stale version.
+                if (error.kind() != store::DatabaseError::Kind::Constraint)
+                    throw;
+                throw HttpError(409, "conflict", "The change conflicts with the stored data; reload and try again.");
+            }
+        },
+        options);
 }
 
 HttpError validationError(const std::vector<FieldProblem>& problems)
@@ -415,8 +426,8 @@ Poco::JSON::Object::Ptr toJson(const core::AuditEvent& e)
 void applySet(core::Customer& c, const Poco::JSON::Object& set)
 {
     SetReader r(set);
-    r.allowOnly({"number", "name", "group", "payerNumber", "statId", "erpStatus", "portalEnabled", "currency",
-                 "freeFields"});
+    r.allowOnly(
+        {"number", "name", "group", "payerNumber", "statId", "erpStatus", "portalEnabled", "currency", "freeFields"});
     r.readOnly("number", c.number);
     r.text("name", c.name, true);
     r.text("group", c.group, false, 20);
@@ -427,9 +438,8 @@ void applySet(core::Customer& c, const Poco::JSON::Object& set)
     std::string currency = c.currency;
     r.text("currency", currency, true, 3);
     if (set.has("currency")) {
-        if (currency.size() != 3 || !std::all_of(currency.begin(), currency.end(), [](char ch) {
-                return ch >= 'A' && ch <= 'Z';
-            }))
+        if (currency.size() != 3
+            || !std::all_of(currency.begin(), currency.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
             r.problem("currency", "must be a three-letter ISO 4217 code such as EUR");
         else
             c.currency = currency;
@@ -530,9 +540,9 @@ std::vector<FieldProblem> checkReferences(store::Connection& db, const core::Por
         if (!q.next())
             problems.push_back({"assignedCustomers", "unknown customer " + number});
     }
-    if (!user.customerNumber.empty() &&
-        std::find(user.assignedCustomers.begin(), user.assignedCustomers.end(), user.customerNumber) ==
-            user.assignedCustomers.end())
+    if (!user.customerNumber.empty()
+        && std::find(user.assignedCustomers.begin(), user.assignedCustomers.end(), user.customerNumber)
+            == user.assignedCustomers.end())
         problems.push_back({"customerNumber", "must be one of the assigned customers"});
     store::RoleRepository roles(db);
     for (const auto& code : user.roles) {

@@ -5,7 +5,9 @@
 #include "core/CronExpression.h"
 #include "core/Sections.h"
 #include "core/SettingsCatalogue.h"
+#include "core/Text.h"
 #include "core/Time.h"
+#include "services/AccountMail.h"
 #include "store/SettingRepository.h"
 
 #include <Poco/JSON/Parser.h>
@@ -160,8 +162,8 @@ void settingRoutes(Router& router, services::Services& services)
             throw HttpError::badField("expression", "is required");
         int count = 5;
         if (auto text = request.query("count")) {
-            if (text->empty() || text->size() > 2 || text->find_first_not_of("0123456789") != std::string::npos ||
-                std::stoi(*text) < 1 || std::stoi(*text) > 50)
+            if (text->empty() || text->size() > 2 || text->find_first_not_of("0123456789") != std::string::npos
+                || std::stoi(*text) < 1 || std::stoi(*text) > 50)
                 throw HttpError::badField("count", "must be a whole number from 1 to 50");
             count = std::stoi(*text);
         }
@@ -172,8 +174,8 @@ void settingRoutes(Router& router, services::Services& services)
                 throw HttpError::badField("from", "must be a date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM:SSZ)");
             from = *day * 86400;
             if (text->size() == 20)
-                from += std::stoi(text->substr(11, 2)) * 3600 + std::stoi(text->substr(14, 2)) * 60 +
-                        std::stoi(text->substr(17, 2));
+                from += std::stoi(text->substr(11, 2)) * 3600 + std::stoi(text->substr(14, 2)) * 60
+                    + std::stoi(text->substr(17, 2));
         }
         Poco::JSON::Object out;
         Poco::JSON::Array::Ptr next(new Poco::JSON::Array);
@@ -191,6 +193,26 @@ void settingRoutes(Router& router, services::Services& services)
         out.set("next", next);
         response.sendJson(200, out);
     });
+
+    // "Send test email" beside the email settings: queued like every other email.
+    addRoute(
+        router, services, "POST", "/email/test", [&services](Request& request, Response& response, Context& context) {
+            auto body = request.jsonBody();
+            if (!body->has("to") || !body->get("to").isString() || !core::looksLikeEmail(body->get("to").toString()))
+                throw HttpError::badField("to", "must be an email address");
+            services::AccountMail::Email email;
+            email.to = body->get("to").toString();
+            email.subject = "Gatehouse test email";
+            email.body = "This test email was sent from Gatehouse Admin by " + context.staff.email
+                + ". If you can read it, the email settings work.";
+            auto connection = services.database().acquire();
+            store::Transaction tx(*connection);
+            const auto id = services::AccountMail::queue(*connection, email);
+            tx.commit();
+            Poco::JSON::Object out;
+            out.set("queued", id);
+            response.sendJson(202, out);
+        });
 
     addRoute(router, services, "GET", "/schedules", [&services](Request&, Response& response, Context&) {
         auto connection = services.database().acquire();
@@ -250,8 +272,8 @@ store::AuditFilter auditFilter(const Request& request)
 std::string csvCell(const std::string& value)
 {
     std::string text = value;
-    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' ||
-                          text[0] == '\r'))
+    if (!text.empty()
+        && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r'))
         text.insert(text.begin(), '\'');
     if (text.find_first_of(",\"\r\n") == std::string::npos)
         return text;
@@ -282,10 +304,10 @@ void auditRoutes(Router& router, services::Services& services)
         auto result = store::AdminListRepository(*connection).auditEvents(filter, {1, 0});
         std::string csv = "id,at,actor,actorKind,origin,entity,key,action,before,after\r\n";
         for (const auto& e : result.items) {
-            csv += std::to_string(e.id) + "," + csvCell(e.at) + "," + csvCell(e.actor) + "," + csvCell(e.actorKind) +
-                   "," + csvCell(std::string(core::toString(e.origin))) + "," + csvCell(e.entity) + "," +
-                   csvCell(e.entityKey) + "," + csvCell(e.action) + "," + csvCell(e.before) + "," + csvCell(e.after) +
-                   "\r\n";
+            csv += std::to_string(e.id) + "," + csvCell(e.at) + "," + csvCell(e.actor) + "," + csvCell(e.actorKind)
+                + "," + csvCell(std::string(core::toString(e.origin))) + "," + csvCell(e.entity) + ","
+                + csvCell(e.entityKey) + "," + csvCell(e.action) + "," + csvCell(e.before) + "," + csvCell(e.after)
+                + "\r\n";
         }
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-events.csv\"");
         response.send(200, "text/csv; charset=utf-8", csv);

@@ -7,6 +7,7 @@
 #include "store/AdminStore.h"
 #include "store/CustomerRepository.h"
 #include "store/PortalUserRepository.h"
+#include "store/RoleRepository.h"
 #include "store/SettingRepository.h"
 
 #include <stdexcept>
@@ -33,6 +34,24 @@ AdminPreview::Opened AdminPreview::open(store::Connection& db, core::Id portalUs
                                                selectable.front().id, core::SecureRandom::token(), now,
                                                opened.expiresAt, staff.id);
     return opened;
+}
+
+AdminPreview::Access AdminPreview::access(store::Connection& db, core::Id portalUserId)
+{
+    auto user = store::PortalUserRepository(db).findById(portalUserId);
+    if (!user)
+        throw std::out_of_range("no portal user " + std::to_string(portalUserId));
+    const core::AccessRules rules(
+        core::AccessSettings::fromSettings(core::SettingsCatalogue::effective(store::SettingRepository(db).stored())));
+    const auto roles = store::RoleRepository(db).forUser(user->id);
+    const auto assigned = store::CustomerRepository(db).assignedTo(user->id);
+    Access access;
+    access.signIn = rules.maySignIn(*user, roles, assigned);
+    access.effectiveSections = rules.effectiveSections(*user, roles);
+    access.selectableCustomers = rules.selectableCustomers(*user, assigned);
+    if (!access.selectableCustomers.empty())
+        access.privileges = rules.privileges(*user, access.selectableCustomers.front());
+    return access;
 }
 
 } // namespace gh::services

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/AccessRules.h"
 #include "core/Domain.h"
 #include "store/Database.h"
 
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace gh::services {
 
@@ -20,6 +23,17 @@ public:
         std::string customerNumber; // the customer the session starts on
         std::int64_t expiresAt = 0;
     };
+
+    // What the portal grants the user now, decided by AccessRules from the stored records and settings.
+    struct Access
+    {
+        core::AccessRules::SignIn signIn = core::AccessRules::SignIn::NotActive;
+        core::SectionSet effectiveSections;
+        std::vector<core::Customer> selectableCustomers;
+        std::optional<core::Privileges> privileges; // on the first selectable customer
+    };
+    // Throws std::out_of_range when the user does not exist.
+    static Access access(store::Connection& db, core::Id portalUserId);
 
     // Throws std::out_of_range when the user does not exist and std::logic_error when the user has
     // no customer they may select (AccessRules), so there is nothing to preview.

@@ -74,8 +74,8 @@ core::Id StaffAuth::createStaff(store::Connection& db, const core::PasswordHashe
     core::PasswordPolicy policy;
     const auto problems = policy.check(password);
     if (!problems.empty())
-        throw std::invalid_argument("the password is too weak: " + policy.problemMessage(problems.front()) + " (" +
-                                    policy.describe() + ")");
+        throw std::invalid_argument("the password is too weak: " + policy.problemMessage(problems.front()) + " ("
+                                    + policy.describe() + ")");
     core::StaffUser user;
     user.email = email;
     user.role = role;

@@ -29,7 +29,13 @@ public:
 
     struct Result
     {
-        enum class Outcome { SignedIn, InvalidCredentials, Throttled } outcome = Outcome::InvalidCredentials;
+        enum class Outcome
+        {
+            SignedIn,
+            InvalidCredentials,
+            Throttled
+        } outcome
+            = Outcome::InvalidCredentials;
         std::optional<SignedIn> session;
         int retryAfterSeconds = 0;
     };

@@ -81,25 +81,29 @@ std::vector<std::string> keysOf(const std::map<std::string, std::string>& map)
 
 const std::map<std::string, std::string>& customerColumns()
 {
-    static const std::map<std::string, std::string> columns = {
-        {"number", "c.number"},       {"name", "c.name"},        {"group", "c.customer_group"},
-        {"statId", "c.stat_id"},      {"erpStatus", "c.erp_status"}, {"portalEnabled", "c.portal_enabled"},
-        {"payerNumber", "c.payer_number"}, {"currency", "c.currency"}};
+    static const std::map<std::string, std::string> columns = {{"number", "c.number"},
+                                                               {"name", "c.name"},
+                                                               {"group", "c.customer_group"},
+                                                               {"statId", "c.stat_id"},
+                                                               {"erpStatus", "c.erp_status"},
+                                                               {"portalEnabled", "c.portal_enabled"},
+                                                               {"payerNumber", "c.payer_number"},
+                                                               {"currency", "c.currency"}};
     return columns;
 }
 
 const std::map<std::string, std::string>& contactColumns()
 {
-    static const std::map<std::string, std::string> columns = {
-        {"lastName", "k.last_name"}, {"firstName", "k.first_name"}, {"email", "k.email"}, {"id", "k.id"}};
+    static const std::map<std::string, std::string> columns
+        = {{"lastName", "k.last_name"}, {"firstName", "k.first_name"}, {"email", "k.email"}, {"id", "k.id"}};
     return columns;
 }
 
 const std::map<std::string, std::string>& portalUserColumns()
 {
-    static const std::map<std::string, std::string> columns = {{"email", "u.email"},         {"lastName", "u.last_name"},
-                                                               {"firstName", "u.first_name"}, {"status", "u.status"},
-                                                               {"kind", "u.kind"},           {"id", "u.id"}};
+    static const std::map<std::string, std::string> columns
+        = {{"email", "u.email"},   {"lastName", "u.last_name"}, {"firstName", "u.first_name"},
+           {"status", "u.status"}, {"kind", "u.kind"},          {"id", "u.id"}};
     return columns;
 }
 
@@ -155,8 +159,8 @@ Page<core::Customer> AdminListRepository::customers(const CustomerFilter& f, Pag
     Page<core::Customer> out;
     out.total = count(m_db, "SELECT COUNT(*) FROM customers c" + where.sql, where.args);
     auto args = where.args;
-    const std::string sql = "SELECT c.id FROM customers c" + where.sql + orderBy(customerColumns(), f.sort, "c.number") +
-                            limitClause(page, args);
+    const std::string sql = "SELECT c.id FROM customers c" + where.sql + orderBy(customerColumns(), f.sort, "c.number")
+        + limitClause(page, args);
     std::vector<core::Id> ids;
     {
         auto q = run(m_db, sql, args);
@@ -189,8 +193,8 @@ Page<core::Contact> AdminListRepository::contacts(core::Id customerId, const Con
     Page<core::Contact> out;
     out.total = count(m_db, "SELECT COUNT(*) FROM contacts k" + where.sql, where.args);
     auto args = where.args;
-    const std::string sql =
-        "SELECT k.id FROM contacts k" + where.sql + orderBy(contactColumns(), f.sort, "k.id") + limitClause(page, args);
+    const std::string sql = "SELECT k.id FROM contacts k" + where.sql + orderBy(contactColumns(), f.sort, "k.id")
+        + limitClause(page, args);
     std::vector<core::Id> ids;
     {
         auto q = run(m_db, sql, args);
@@ -229,8 +233,8 @@ Page<core::PortalUser> AdminListRepository::portalUsers(const PortalUserFilter& 
     Page<core::PortalUser> out;
     out.total = count(m_db, "SELECT COUNT(*) FROM portal_users u" + where.sql, where.args);
     auto args = where.args;
-    const std::string sql = "SELECT u.id FROM portal_users u" + where.sql + orderBy(portalUserColumns(), f.sort, "u.id") +
-                            limitClause(page, args);
+    const std::string sql = "SELECT u.id FROM portal_users u" + where.sql + orderBy(portalUserColumns(), f.sort, "u.id")
+        + limitClause(page, args);
     std::vector<core::Id> ids;
     {
         auto q = run(m_db, sql, args);
@@ -249,7 +253,7 @@ Page<core::AuditEvent> AdminListRepository::auditEvents(const AuditFilter& f, Pa
 {
     Where where;
     if (f.actor)
-        where.add("actor = ?", {core::toLowerAscii(*f.actor)});
+        where.add("actor IN (?, ?)", {*f.actor, core::toLowerAscii(*f.actor)}); // staff emails are lower case
     if (f.entity)
         where.add("entity = ?", {*f.entity});
     if (f.entityKey)
@@ -266,9 +270,8 @@ Page<core::AuditEvent> AdminListRepository::auditEvents(const AuditFilter& f, Pa
     out.total = count(m_db, "SELECT COUNT(*) FROM audit_events" + where.sql, where.args);
     auto args = where.args;
     const std::string sql = "SELECT id, at, actor_kind, actor, entity, entity_key, action, before_json, after_json, "
-                            "origin FROM audit_events" +
-                            where.sql + (f.oldestFirst ? " ORDER BY id ASC" : " ORDER BY id DESC") +
-                            limitClause(page, args);
+                            "origin FROM audit_events"
+        + where.sql + (f.oldestFirst ? " ORDER BY id ASC" : " ORDER BY id DESC") + limitClause(page, args);
     auto q = run(m_db, sql, args);
     while (q.next()) {
         core::AuditEvent e;
@@ -298,8 +301,8 @@ Page<JobRow> AdminListRepository::jobs(const JobFilter& f, PageRequest page)
     out.total = count(m_db, "SELECT COUNT(*) FROM job_runs" + where.sql, where.args);
     auto args = where.args;
     const std::string sql = "SELECT id, kind, status, progress, counts_json, error_report, file, started_at, "
-                            "finished_at, name, created_at FROM job_runs" +
-                            where.sql + " ORDER BY id DESC" + limitClause(page, args);
+                            "finished_at, name, created_at FROM job_runs"
+        + where.sql + " ORDER BY id DESC" + limitClause(page, args);
     auto q = run(m_db, sql, args);
     while (q.next()) {
         JobRow row;
@@ -324,8 +327,8 @@ Page<JobRow> AdminListRepository::jobs(const JobFilter& f, PageRequest page)
 void StaffTokenRepository::create(const std::string& tokenHash, core::Id staffId, std::int64_t now,
                                   std::int64_t expiresAt)
 {
-    m_db.query("INSERT INTO staff_tokens (token_hash, staff_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
-               tokenHash, staffId, now, expiresAt)
+    m_db.query("INSERT INTO staff_tokens (token_hash, staff_id, created_at, expires_at) VALUES (?, ?, ?, ?)", tokenHash,
+               staffId, now, expiresAt)
         .run();
 }
 
@@ -362,10 +365,10 @@ std::pair<int, std::int64_t> StaffTokenRepository::failuresSince(const std::stri
                                                                  std::int64_t since)
 {
     auto q = byClient
-                 ? m_db.query("SELECT COUNT(*), COALESCE(MIN(at), 0) FROM sign_in_failures WHERE client = ? AND at > ?",
-                              key, since)
-                 : m_db.query("SELECT COUNT(*), COALESCE(MIN(at), 0) FROM sign_in_failures WHERE account = ? AND at > ?",
-                              key, since);
+        ? m_db.query("SELECT COUNT(*), COALESCE(MIN(at), 0) FROM sign_in_failures WHERE client = ? AND at > ?", key,
+                     since)
+        : m_db.query("SELECT COUNT(*), COALESCE(MIN(at), 0) FROM sign_in_failures WHERE account = ? AND at > ?", key,
+                     since);
     q.next();
     return {static_cast<int>(q.integer(0)), q.integer(1)};
 }

@@ -122,7 +122,8 @@ public:
     void revoke(const std::string& tokenHash);
     void removeExpired(std::int64_t now);
 
-    // Failures are kept in sign_in_failures under account = "staff:" + email.
+    // Failures are kept in sign_in_failures under account = "staff:" + email (portal sign-ins use
+    // their own account keys; clearFailures serves both).
     void recordFailure(const std::string& account, const std::string& client, std::int64_t now);
     // Count and oldest time of failures since `since` for the account (or the client when byClient).
     std::pair<int, std::int64_t> failuresSince(const std::string& key, bool byClient, std::int64_t since);

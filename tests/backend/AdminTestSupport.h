@@ -13,8 +13,7 @@ inline const std::string kAdmin = "/api/admin/v1";
 // Signs in as a demo staff user and sets the bearer token on the client; returns the token.
 inline std::string signInStaff(HttpClient& client, const std::string& email = "admin@demo.test")
 {
-    auto r = client.post(kAdmin + "/session",
-                         R"({"email":")" + email + R"(","password":"Demo-Passw0rd"})");
+    auto r = client.post(kAdmin + "/session", R"({"email":")" + email + R"(","password":"Demo-Passw0rd"})");
     if (r.status != 200)
         qFatal("staff sign-in failed: %d %s", r.status, r.body.c_str());
     const std::string token = r.json()->getValue<std::string>("token");
@@ -30,8 +29,14 @@ template <typename... Args> std::int64_t sqlInt(TestServer& server, const std::s
     return q.next() ? q.integer(0) : -1;
 }
 
-inline std::int64_t total(const HttpResult& r) { return r.json()->getValue<std::int64_t>("total"); }
+inline std::int64_t total(const HttpResult& r)
+{
+    return r.json()->getValue<std::int64_t>("total");
+}
 
-inline Poco::JSON::Array::Ptr items(const HttpResult& r) { return r.json()->getArray("items"); }
+inline Poco::JSON::Array::Ptr items(const HttpResult& r)
+{
+    return r.json()->getArray("items");
+}
 
 } // namespace gh::test

@@ -4,6 +4,9 @@
 #include "AdminTestSupport.h"
 
 #include "core/Text.h"
+#include "store/SettingRepository.h"
+
+#include <QProcess>
 
 #include <set>
 
@@ -39,9 +42,12 @@ private slots:
     {
         QTest::addColumn<QString>("email");
         QTest::addColumn<QString>("password");
-        QTest::newRow("wrong password") << "admin@demo.test" << "Wrong-Passw0rd";
-        QTest::newRow("unknown email") << "nobody@demo.test" << "Demo-Passw0rd";
-        QTest::newRow("portal user's credentials") << "alice@demo.test" << "Demo-Passw0rd";
+        QTest::newRow("wrong password") << "admin@demo.test"
+                                        << "Wrong-Passw0rd";
+        QTest::newRow("unknown email") << "nobody@demo.test"
+                                       << "Demo-Passw0rd";
+        QTest::newRow("portal user's credentials") << "alice@demo.test"
+                                                   << "Demo-Passw0rd";
     }
 
     void badCredentialsAre401()
@@ -50,8 +56,9 @@ private slots:
         QFETCH(QString, password);
         TestServer server;
         HttpClient client(server.port());
-        auto r = client.post(kAdmin + "/session", R"({"email":")" + email.toStdString() + R"(","password":")" +
-                                                      password.toStdString() + R"("})");
+        auto r = client.post(kAdmin + "/session",
+                             R"({"email":")" + email.toStdString() + R"(","password":")" + password.toStdString()
+                                 + R"("})");
         QCOMPARE(r.status, 401);
         QCOMPARE(q(r.errorCode()), QStringLiteral("invalid_credentials"));
     }
@@ -166,9 +173,9 @@ private slots:
             auto r = client.get(kAdmin + list + "?" + query.toStdString());
             QVERIFY2(r.status == status, (list + " " + r.body).c_str());
             if (status == 400) {
-                QCOMPARE(q(r.json()->getObject("error")->getArray("details")->getObject(0)->getValue<std::string>(
-                             "field")),
-                         field);
+                QCOMPARE(
+                    q(r.json()->getObject("error")->getArray("details")->getObject(0)->getValue<std::string>("field")),
+                    field);
             }
         }
     }
@@ -182,8 +189,8 @@ private slots:
         QCOMPARE(total(r), sqlInt(server, "SELECT COUNT(*) FROM customers"));
         QCOMPARE(int(items(r)->size()), int(total(r)));
         auto first = items(r)->getObject(0);
-        for (const char* field : {"number", "name", "group", "payerNumber", "statId", "erpStatus", "portalEnabled",
-                                  "currency", "version"})
+        for (const char* field :
+             {"number", "name", "group", "payerNumber", "statId", "erpStatus", "portalEnabled", "currency", "version"})
             QVERIFY2(first->has(field), field);
         QCOMPARE(q(first->getValue<std::string>("number")), QStringLiteral("C100001"));
 
@@ -196,8 +203,8 @@ private slots:
         QCOMPARE(q(items(desc)->getObject(0)->getValue<std::string>("number")),
                  q("C" + std::to_string(100000 + sqlInt(server, "SELECT COUNT(*) FROM customers"))));
         auto byName = client.get(kAdmin + "/customers?sort=name&pageSize=2");
-        QVERIFY(items(byName)->getObject(0)->getValue<std::string>("name") <=
-                items(byName)->getObject(1)->getValue<std::string>("name"));
+        QVERIFY(items(byName)->getObject(0)->getValue<std::string>("name")
+                <= items(byName)->getObject(1)->getValue<std::string>("name"));
         QCOMPARE(client.get(kAdmin + "/customers/C100001").json()->getValue<std::string>("number"),
                  std::string("C100001"));
         QCOMPARE(client.get(kAdmin + "/customers/C999999").status, 404);
@@ -208,12 +215,24 @@ private slots:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("where");
         QTest::addColumn<QString>("argument");
-        QTest::newRow("q number prefix") << "q=c10001" << "number LIKE ?" << "C10001%";
-        QTest::newRow("group") << "group=Y10" << "customer_group = ?" << "Y10";
-        QTest::newRow("erpStatus") << "erpStatus=20" << "erp_status = ?" << "20";
-        QTest::newRow("status alias") << "status=20" << "erp_status = ?" << "20";
-        QTest::newRow("portalEnabled") << "portalEnabled=true" << "portal_enabled = 1 AND ? = ''" << "";
-        QTest::newRow("statId") << "statId=STAT0001" << "stat_id = ?" << "STAT0001";
+        QTest::newRow("q number prefix") << "q=c10001"
+                                         << "number LIKE ?"
+                                         << "C10001%";
+        QTest::newRow("group") << "group=Y10"
+                               << "customer_group = ?"
+                               << "Y10";
+        QTest::newRow("erpStatus") << "erpStatus=20"
+                                   << "erp_status = ?"
+                                   << "20";
+        QTest::newRow("status alias") << "status=20"
+                                      << "erp_status = ?"
+                                      << "20";
+        QTest::newRow("portalEnabled") << "portalEnabled=true"
+                                       << "portal_enabled = 1 AND ? = ''"
+                                       << "";
+        QTest::newRow("statId") << "statId=STAT0001"
+                                << "stat_id = ?"
+                                << "STAT0001";
     }
 
     void customerFilters()
@@ -226,8 +245,8 @@ private slots:
         signInStaff(client);
         auto r = client.get(kAdmin + "/customers?pageSize=999&" + query.toStdString());
         QCOMPARE(r.status, 200);
-        const auto expected = sqlInt(server, "SELECT COUNT(*) FROM customers WHERE " + where.toStdString(),
-                                     argument.toStdString());
+        const auto expected
+            = sqlInt(server, "SELECT COUNT(*) FROM customers WHERE " + where.toStdString(), argument.toStdString());
         QCOMPARE(total(r), expected);
         QVERIFY(expected > 0);
         QVERIFY(expected < sqlInt(server, "SELECT COUNT(*) FROM customers") || query.startsWith("portalEnabled"));
@@ -249,10 +268,12 @@ private slots:
         auto r = client.get(kAdmin + "/customers?pageSize=999&q=" + middle);
         bool found = false;
         for (std::size_t i = 0; i < items(r)->size(); ++i)
-            found = found || items(r)->getObject(static_cast<unsigned>(i))->getValue<std::string>("number") == "C100007";
+            found
+                = found || items(r)->getObject(static_cast<unsigned>(i))->getValue<std::string>("number") == "C100007";
         QVERIFY2(found, middle.c_str());
-        QCOMPARE(total(r), sqlInt(server, "SELECT COUNT(*) FROM customers WHERE name LIKE ? OR number LIKE ?",
-                                  "%" + middle + "%", middle + "%"));
+        QCOMPARE(total(r),
+                 sqlInt(server, "SELECT COUNT(*) FROM customers WHERE name LIKE ? OR number LIKE ?", "%" + middle + "%",
+                        middle + "%"));
     }
 
     void customerUpdateAndStaleVersion()
@@ -286,23 +307,26 @@ private slots:
         HttpClient client(server.port());
         signInStaff(client);
         auto list = client.get(kAdmin + "/customers/C100001/contacts");
-        QCOMPARE(total(list), sqlInt(server, "SELECT COUNT(*) FROM contacts k JOIN customers c ON c.id = "
-                                             "k.customer_id WHERE c.number = 'C100001'"));
+        QCOMPARE(total(list),
+                 sqlInt(server,
+                        "SELECT COUNT(*) FROM contacts k JOIN customers c ON c.id = "
+                        "k.customer_id WHERE c.number = 'C100001'"));
         auto created = client.post(kAdmin + "/customers/C100001/contacts",
                                    R"({"firstName":"Dora","lastName":"Diaz","email":"Dora@Example.test",)"
                                    R"("sections":["invoices.view"],"canRegister":true})");
         QCOMPARE(created.status, 201);
         auto contact = created.json();
-        for (const char* field : {"id", "customerNumber", "firstName", "lastName", "email", "phone", "title",
-                                  "canRegister", "sections", "makePayment", "isAccountAdmin", "ownOrdersOnly", "version"})
+        for (const char* field :
+             {"id", "customerNumber", "firstName", "lastName", "email", "phone", "title", "canRegister", "sections",
+              "makePayment", "isAccountAdmin", "ownOrdersOnly", "version"})
             QVERIFY2(contact->has(field), field);
         QCOMPARE(q(contact->getValue<std::string>("email")), QStringLiteral("dora@example.test"));
         const std::string id = std::to_string(contact->getValue<int>("id"));
         QCOMPARE(client.post(kAdmin + "/customers/C100001/contacts", R"({"email":"dora@example.test"})").status, 409);
         QCOMPARE(client.post(kAdmin + "/customers/C100001/contacts", R"({"email":"not-an-email"})").status, 422);
-        QCOMPARE(client.post(kAdmin + "/customers/C100001/contacts", R"({"email":"x@y.test","sections":["nope"]})")
-                     .status,
-                 422);
+        QCOMPARE(
+            client.post(kAdmin + "/customers/C100001/contacts", R"({"email":"x@y.test","sections":["nope"]})").status,
+            422);
         QCOMPARE(client.get(kAdmin + "/customers/C100001/contacts?q=dora").json()->getValue<int>("total"), 1);
         auto updated = client.patch(kAdmin + "/contacts/" + id, R"({"version":1,"makePayment":true})");
         QCOMPARE(updated.status, 200);
@@ -325,8 +349,8 @@ private slots:
         QTest::newRow("status none") << "status=locked" << QStringList{};
         QTest::newRow("isAdmin") << "isAdmin=false" << QStringList{"bob@demo.test"};
         QTest::newRow("kind") << "kind=internal" << QStringList{};
-        QTest::newRow("sorted descending") << "sort=-email"
-                                           << QStringList{"carol@demo.test", "bob@demo.test", "alice@demo.test"};
+        QTest::newRow("sorted descending")
+            << "sort=-email" << QStringList{"carol@demo.test", "bob@demo.test", "alice@demo.test"};
     }
 
     void portalUserFilters()
@@ -355,9 +379,9 @@ private slots:
                                    R"("assignedCustomers":["C100003"],"roles":["SALES01"],"invite":true})");
         QCOMPARE(created.status, 201);
         auto user = created.json();
-        for (const char* field : {"id", "email", "firstName", "lastName", "kind", "status", "contactId",
-                                  "customerNumber", "assignedCustomers", "sections", "isAdmin", "makePayment", "roles",
-                                  "version"})
+        for (const char* field :
+             {"id", "email", "firstName", "lastName", "kind", "status", "contactId", "customerNumber",
+              "assignedCustomers", "sections", "isAdmin", "makePayment", "roles", "version"})
             QVERIFY2(user->has(field), field);
         QCOMPARE(q(user->getValue<std::string>("status")), QStringLiteral("invited"));
         QCOMPARE(q(user->getValue<std::string>("customerNumber")), QStringLiteral("C100003"));
@@ -381,6 +405,13 @@ private slots:
         const std::string bobId = std::to_string(bob->getValue<int>("id"));
         QCOMPARE(q(client.post(kAdmin + "/portal-users/" + bobId + "/unlock").json()->getValue<std::string>("status")),
                  QStringLiteral("active"));
+        // Unlocking a user who is not locked changes no status (a disabled user stays disabled).
+        QCOMPARE(q(client.post(kAdmin + "/portal-users/" + id + "/disable").json()->getValue<std::string>("status")),
+                 QStringLiteral("disabled"));
+        QCOMPARE(q(client.post(kAdmin + "/portal-users/" + id + "/unlock").json()->getValue<std::string>("status")),
+                 QStringLiteral("disabled"));
+        QCOMPARE(q(client.post(kAdmin + "/portal-users/" + id + "/enable").json()->getValue<std::string>("status")),
+                 QStringLiteral("invited"));
         QCOMPARE(client.post(kAdmin + "/portal-users/" + bobId + "/reset-password").status, 200);
         QCOMPARE(sqlInt(server, "SELECT COUNT(*) FROM outbox WHERE to_address = 'bob@demo.test'"), std::int64_t(1));
         QCOMPARE(client.post(kAdmin + "/portal-users/" + id + "/invite").status, 200);
@@ -388,16 +419,18 @@ private slots:
         QCOMPARE(client.post(kAdmin + "/portal-users/99999/disable").status, 404);
 
         const int version = client.get(kAdmin + "/portal-users/" + id).json()->getValue<int>("version");
-        auto updated = client.patch(kAdmin + "/portal-users/" + id,
-                                    R"({"version":)" + std::to_string(version) +
-                                        R"(,"sections":["invoices.view"],"assignedCustomers":["C100003","C100004"]})");
+        auto updated
+            = client.patch(kAdmin + "/portal-users/" + id,
+                           R"({"version":)" + std::to_string(version)
+                               + R"(,"sections":["invoices.view"],"assignedCustomers":["C100003","C100004"]})");
         QCOMPARE(updated.status, 200);
         QCOMPARE(int(updated.json()->getArray("assignedCustomers")->size()), 2);
         QCOMPARE(client.patch(kAdmin + "/portal-users/" + id, R"({"version":1,"isAdmin":true})").status, 409);
         // Every action is audited with the staff actor.
-        QCOMPARE(sqlInt(server, "SELECT COUNT(*) FROM audit_events WHERE entity = 'portal_user' AND actor = "
-                                "'admin@demo.test'"),
-                 std::int64_t(8));
+        QCOMPARE(sqlInt(server,
+                        "SELECT COUNT(*) FROM audit_events WHERE entity = 'portal_user' AND actor = "
+                        "'admin@demo.test'"),
+                 std::int64_t(11));
     }
 
     void roleFilters_data()
@@ -437,8 +470,9 @@ private slots:
         HttpClient client(server.port());
         signInStaff(client);
         QCOMPARE(client.get(kAdmin + "/roles?process=fly").status, 400);
-        auto created = client.post(kAdmin + "/roles", R"({"code":"OPS","description":"Operations",)"
-                                                      R"("processes":["email_documents"],"modules":["orders.view"]})");
+        auto created = client.post(kAdmin + "/roles",
+                                   R"({"code":"OPS","description":"Operations",)"
+                                   R"("processes":["email_documents"],"modules":["orders.view"]})");
         QCOMPARE(created.status, 201);
         for (const char* field : {"code", "description", "processes", "modules", "noAccess", "version"})
             QVERIFY2(created.json()->has(field), field);
@@ -470,6 +504,55 @@ private slots:
         QCOMPARE(q(items(processes)->getObject(0)->getValue<std::string>("key")), QStringLiteral("pay_invoices"));
     }
 
+    void testEmailIsQueued()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        signInStaff(client);
+        auto r = client.post(kAdmin + "/email/test", R"({"to":"ops@example.test"})");
+        QCOMPARE(r.status, 202);
+        QCOMPARE(sqlInt(server, "SELECT COUNT(*) FROM outbox WHERE to_address = 'ops@example.test'"), std::int64_t(1));
+        QCOMPARE(client.post(kAdmin + "/email/test", R"({"to":"nobody"})").status, 400);
+    }
+
+    void adminCreateSubcommand()
+    {
+        QTemporaryDir dir;
+        const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("staff.db"));
+        auto run = [&db](const QStringList& args, const QByteArray& input, QByteArray* output = nullptr) {
+            QProcess process;
+            process.start(QStringLiteral(GATEHOUSE_SERVER_BINARY), args + QStringList{QStringLiteral("--db"), db});
+            process.write(input);
+            process.closeWriteChannel();
+            process.waitForFinished(60000);
+            if (output)
+                *output = process.readAllStandardOutput() + process.readAllStandardError();
+            return process.exitCode();
+        };
+        const QStringList create{QStringLiteral("admin"),   QStringLiteral("create"),
+                                 QStringLiteral("--email"), QStringLiteral("boss@example.test"),
+                                 QStringLiteral("--role"),  QStringLiteral("viewer")};
+        QByteArray output;
+        QVERIFY(run(create, "weak\n", &output) != 0);
+        QVERIFY2(output.contains("too weak"), output.constData());
+        QVERIFY(run(create + QStringList{QStringLiteral("--password"), QStringLiteral("Str0ng-Passw0rd")}, "") != 0);
+        QCOMPARE(run(create, "Str0ng-Passw0rd\n", &output), 0);
+        QVERIFY2(output.contains("Created"), output.constData());
+        QVERIFY(run(create, "Str0ng-Passw0rd\n") != 0); // duplicate
+        QVERIFY(run({QStringLiteral("admin"), QStringLiteral("create"), QStringLiteral("--email"),
+                     QStringLiteral("x@example.test"), QStringLiteral("--role"), QStringLiteral("boss")},
+                    "Str0ng-Passw0rd\n")
+                != 0);
+
+        // The account signs in to the admin API with the role given, the password never on a command line.
+        auto database = store::openDatabase(db.toStdString());
+        auto connection = database->acquire();
+        auto staff = store::StaffRepository(*connection).findByEmail("boss@example.test");
+        QVERIFY(staff);
+        QVERIFY(staff->role == core::StaffRole::Viewer);
+        QVERIFY(core::PasswordHasher().verify(staff->passwordHash, "Str0ng-Passw0rd"));
+    }
+
     void jobsList()
     {
         TestServer server;
@@ -477,9 +560,10 @@ private slots:
         signInStaff(client);
         {
             auto connection = server.services().database().acquire();
-            connection->query("INSERT INTO job_runs (kind, name, status, created_at) VALUES "
-                              "('import', 'customers.csv', 'done', '2026-11-01T00:00:00Z'), "
-                              "('sync', 'orders', 'failed', '2026-11-02T00:00:00Z')")
+            connection
+                ->query("INSERT INTO job_runs (kind, name, status, created_at) VALUES "
+                        "('import', 'customers.csv', 'done', '2026-11-01T00:00:00Z'), "
+                        "('sync', 'orders', 'failed', '2026-11-02T00:00:00Z')")
                 .run();
         }
         auto all = client.get(kAdmin + "/jobs");

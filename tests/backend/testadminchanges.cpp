@@ -32,12 +32,14 @@ private slots:
         HttpClient client(server.port());
         signInStaff(client);
         client.setHeader("X-Gatehouse-Origin", "app");
-        auto r = client.post(kAdmin + "/changesets",
-                             "{\"changes\":["
-                             R"({"entity":"customer","key":"C100005","version":1,"set":{"name":"Five","portalEnabled":false}},)"
-                             R"({"entity":"contact","key":"1","version":1,"set":{"sections":["invoices.view"]}},)"
-                             R"({"entity":"portal_user","key":2,"version":1,"set":{"makePayment":true}},)"
-                             R"({"entity":"role","key":"FIN01","version":1,"set":{"description":"Finance"}})" "]}");
+        auto r = client.post(
+            kAdmin + "/changesets",
+            "{\"changes\":["
+            R"({"entity":"customer","key":"C100005","version":1,"set":{"name":"Five","portalEnabled":false}},)"
+            R"({"entity":"contact","key":"1","version":1,"set":{"sections":["invoices.view"]}},)"
+            R"({"entity":"portal_user","key":2,"version":1,"set":{"makePayment":true}},)"
+            R"({"entity":"role","key":"FIN01","version":1,"set":{"description":"Finance"}})"
+            "]}");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json()->getValue<int>("applied"), 4);
         QCOMPARE(q(customerName(client, "C100005")), QStringLiteral("Five"));
@@ -67,7 +69,8 @@ private slots:
                              "{\"changes\":["
                              R"({"entity":"customer","key":"C100005","version":1,"set":{"name":"Changed"}},)"
                              R"({"entity":"contact","key":"1","version":1,"set":{"phone":"1"}},)"
-                             R"({"entity":"role","key":"FIN01","version":1,"set":{"modules":["no.such.section"]}})" "]}");
+                             R"({"entity":"role","key":"FIN01","version":1,"set":{"modules":["no.such.section"]}})"
+                             "]}");
         QCOMPARE(r.status, 422);
         auto detail = r.json()->getObject("error")->getArray("details")->getObject(0);
         QCOMPARE(detail->getValue<int>("index"), 2);
@@ -90,7 +93,8 @@ private slots:
                              R"({"entity":"customer","key":"C100006","version":1,"set":{"name":"Mine"}},)"
                              R"({"entity":"customer","key":"C100007","version":1,"set":{"name":"Mine too"}},)"
                              R"({"entity":"role","key":"SUPPORT","version":1,"set":{"noAccess":true}},)"
-                             R"({"entity":"contact","key":"999999","version":1,"set":{"phone":"1"}})" "]}");
+                             R"({"entity":"contact","key":"999999","version":1,"set":{"phone":"1"}})"
+                             "]}");
         QCOMPARE(r.status, 409);
         auto details = r.json()->getObject("error")->getArray("details");
         QCOMPARE(int(details->size()), 3);
@@ -100,16 +104,43 @@ private slots:
         QVERIFY(customerName(client, "C100007") != "Mine too");
     }
 
+    void changesetLargerThanTheDefaultBodyLimit()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        signInStaff(client);
+        const std::string note(8000, 'x');
+        std::string body = "{\"changes\":[";
+        for (int i = 1; i <= 200; ++i) {
+            if (i > 1)
+                body += ",";
+            body += "{\"entity\":\"customer\",\"key\":\"C" + std::to_string(100000 + i) +
+                    "\",\"version\":1,\"set\":{\"freeFields\":{\"NOTE\":\"" + note + "\"}}}";
+        }
+        body += "]}";
+        QVERIFY(body.size() > 1024 * 1024);
+        auto r = client.post(kAdmin + "/changesets", body);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json()->getValue<int>("applied"), 200);
+        QCOMPARE(sqlInt(server, "SELECT COUNT(*) FROM audit_events"), std::int64_t(200));
+    }
+
     void changesetShapeErrors_data()
     {
         QTest::addColumn<QString>("body");
         QTest::addColumn<int>("status");
         QTest::newRow("no changes") << R"({"changes":[]})" << 400;
         QTest::newRow("not an array") << R"({"changes":{}})" << 400;
-        QTest::newRow("unknown entity") << R"({"changes":[{"entity":"invoice","key":"1","version":1,"set":{}})" "]}" << 422;
-        QTest::newRow("no version") << R"({"changes":[{"entity":"role","key":"FIN01","set":{}})" "]}" << 422;
+        QTest::newRow("unknown entity") << R"({"changes":[{"entity":"invoice","key":"1","version":1,"set":{}})"
+                                           "]}"
+                                        << 422;
+        QTest::newRow("no version") << R"({"changes":[{"entity":"role","key":"FIN01","set":{}})"
+                                       "]}"
+                                    << 422;
         QTest::newRow("unknown field")
-            << R"({"changes":[{"entity":"role","key":"FIN01","version":1,"set":{"colour":"red"}})" "]}" << 422;
+            << R"({"changes":[{"entity":"role","key":"FIN01","version":1,"set":{"colour":"red"}})"
+               "]}"
+            << 422;
         QTest::newRow("same record twice") << R"({"changes":[{"entity":"role","key":"FIN01","version":1,"set":{}},)"
                                               R"({"entity":"role","key":"FIN01","version":1,"set":{}}]})"
                                            << 422;
@@ -153,9 +184,12 @@ private slots:
     {
         QTest::addColumn<QString>("permission");
         QTest::addColumn<QString>("differs");
-        QTest::newRow("section on") << "invoices.view" << "(sections & 16) = 0";
-        QTest::newRow("canRegister") << "canRegister" << "can_register <> 1";
-        QTest::newRow("makePayment") << "makePayment" << "make_payment <> 1";
+        QTest::newRow("section on") << "invoices.view"
+                                    << "(sections & 16) = 0";
+        QTest::newRow("canRegister") << "canRegister"
+                                     << "can_register <> 1";
+        QTest::newRow("makePayment") << "makePayment"
+                                     << "make_payment <> 1";
     }
 
     void bulkContactPermission()
@@ -211,13 +245,27 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("cron hour") << "cron.import_orders" << "0 24 * * *" << "hour";
-        QTest::newRow("cron fields") << "cron.import_orders" << "* * *" << "expression";
-        QTest::newRow("cron day of week") << "cron.export_queue" << "0 0 ? * MON#6" << "day of week";
-        QTest::newRow("choice") << "general.customer_selection_mode" << "everyone" << "one of";
-        QTest::newRow("integer range") << "portal.session_idle_minutes" << "0" << "between";
-        QTest::newRow("bool") << "sync.orders.enabled" << "yes" << "true or false";
-        QTest::newRow("unknown key") << "no.such.key" << "1" << "unknown";
+        QTest::newRow("cron hour") << "cron.import_orders"
+                                   << "0 24 * * *"
+                                   << "hour";
+        QTest::newRow("cron fields") << "cron.import_orders"
+                                     << "* * *"
+                                     << "expression";
+        QTest::newRow("cron day of week") << "cron.export_queue"
+                                          << "0 0 ? * MON#6"
+                                          << "day of week";
+        QTest::newRow("choice") << "general.customer_selection_mode"
+                                << "everyone"
+                                << "one of";
+        QTest::newRow("integer range") << "portal.session_idle_minutes"
+                                       << "0"
+                                       << "between";
+        QTest::newRow("bool") << "sync.orders.enabled"
+                              << "yes"
+                              << "true or false";
+        QTest::newRow("unknown key") << "no.such.key"
+                                     << "1"
+                                     << "unknown";
     }
 
     void settingsValidation()
@@ -229,12 +277,14 @@ private slots:
         HttpClient client(server.port());
         signInStaff(client);
         // A valid value beside the invalid one is not saved either (all or nothing).
-        auto r = client.put(kAdmin + "/settings", R"({"values":{"portal.name":"Changed",")" + key.toStdString() +
-                                                      R"(":")" + value.toStdString() + R"("}})");
+        auto r = client.put(kAdmin + "/settings",
+                            R"({"values":{"portal.name":"Changed",")" + key.toStdString() + R"(":")"
+                                + value.toStdString() + R"("}})");
         QCOMPARE(r.status, 422);
         auto detail = r.json()->getObject("error")->getArray("details")->getObject(0);
         QCOMPARE(q(detail->getValue<std::string>("field")), key);
-        QVERIFY2(q(detail->getValue<std::string>("message")).contains(reason), detail->getValue<std::string>("message").c_str());
+        QVERIFY2(q(detail->getValue<std::string>("message")).contains(reason),
+                 detail->getValue<std::string>("message").c_str());
         QCOMPARE(sqlInt(server, "SELECT COUNT(*) FROM settings WHERE value = 'Changed'"), std::int64_t(0));
     }
 
@@ -306,6 +356,8 @@ private slots:
         QCOMPARE(client.patch(kAdmin + "/roles/FIN01", R"({"version":1,"noAccess":true})").status, 200);
         QCOMPARE(total(client.get(kAdmin + "/audit-events")), std::int64_t(3));
         QCOMPARE(total(client.get(kAdmin + "/audit-events?actor=admin@demo.test")), std::int64_t(1));
+        QCOMPARE(total(client.get(kAdmin + "/audit-events?actor=Admin@Demo.test")), std::int64_t(1));
+        QCOMPARE(total(client.get(kAdmin + "/audit-events?actor=importer")), std::int64_t(1));
         QCOMPARE(total(client.get(kAdmin + "/audit-events?entity=customer")), std::int64_t(2));
         QCOMPARE(total(client.get(kAdmin + "/audit-events?action=import")), std::int64_t(1));
         QCOMPARE(total(client.get(kAdmin + "/audit-events?from=2026-01-01&to=2026-01-31")), std::int64_t(1));
@@ -324,6 +376,31 @@ private slots:
         QVERIFY(csv.body.find("FIN01") == std::string::npos);
     }
 
+    void accessFollowsTheRules()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        signInStaff(client);
+        const auto aliceId = sqlInt(server, "SELECT id FROM portal_users WHERE email = 'alice@demo.test'");
+        auto alice = client.get(kAdmin + "/portal-users/" + std::to_string(aliceId) + "/access");
+        QCOMPARE(alice.status, 200);
+        QCOMPARE(q(alice.json()->getValue<std::string>("signIn")), QStringLiteral("allowed"));
+        QCOMPARE(int(alice.json()->getArray("selectableCustomers")->size()), 2);
+        QCOMPARE(int(alice.json()->getArray("effectiveSections")->size()), 8);
+        QCOMPARE(alice.json()->getObject("privileges")->getValue<bool>("switchAccounts"), true);
+        // An internal user with a no-access role may not sign in.
+        auto created = client.post(kAdmin + "/portal-users",
+                                   R"({"email":"int@demo.test","kind":"internal",)"
+                                   R"("status":"active","assignedCustomers":["C100003"],)"
+                                   R"("roles":["NOACC"]})");
+        QCOMPARE(created.status, 201);
+        auto internal
+            = client.get(kAdmin + "/portal-users/" + std::to_string(created.json()->getValue<int>("id")) + "/access");
+        QCOMPARE(q(internal.json()->getValue<std::string>("signIn")), QStringLiteral("no_access_role"));
+        QCOMPARE(int(internal.json()->getArray("effectiveSections")->size()), 0);
+        QCOMPARE(client.get(kAdmin + "/portal-users/99999/access").status, 404);
+    }
+
     void previewSessionIsShortReadOnlyAndAudited()
     {
         TestServer server;
@@ -340,9 +417,10 @@ private slots:
         // The row: read-only, opened by this staff member, on bob's first selectable customer, <= 5 minutes.
         {
             auto connection = server.services().database().acquire();
-            auto row = connection->query("SELECT user_id, read_only, preview_staff_id, expires_at - created_at, "
-                                         "expires_at - ?, customer_id, csrf_token FROM portal_sessions WHERE id_hash = ?",
-                                         core::nowSeconds(), core::SecureRandom::digest(token));
+            auto row
+                = connection->query("SELECT user_id, read_only, preview_staff_id, expires_at - created_at, "
+                                    "expires_at - ?, customer_id, csrf_token FROM portal_sessions WHERE id_hash = ?",
+                                    core::nowSeconds(), core::SecureRandom::digest(token));
             QVERIFY(row.next());
             QCOMPARE(row.integer(0), bobId);
             QCOMPARE(row.integer(1), std::int64_t(1));
