@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -264,7 +265,10 @@ void SettingsPage::checkCron(const QString& key)
         if (field.key != key || !field.cronPreview)
             continue;
         const auto expression = currentValue(field).toString().trimmed();
+        // Only the answer for the text as it is now counts (answers may arrive out of order).
+        field.cronPreview->setProperty("cronExpression", expression);
         if (expression.isEmpty()) {
+            field.cronPreview->setStyleSheet({});
             field.cronPreview->setText(tr("Disabled (no schedule)."));
             return;
         }
@@ -272,9 +276,9 @@ void SettingsPage::checkCron(const QString& key)
         query.addQueryItem(u"expression"_s, expression);
         query.addQueryItem(u"count"_s, u"5"_s);
         auto* reply = m_context.client->get(u"/cron/next"_s, query);
-        connect(reply, &ApiReply::finished, this, [reply, guard = QPointer<QLabel>(field.cronPreview)] {
+        connect(reply, &ApiReply::finished, this, [reply, expression, guard = QPointer<QLabel>(field.cronPreview)] {
             auto* label = guard.data();
-            if (!label)
+            if (!label || label->property("cronExpression").toString() != expression)
                 return;
             if (reply->status() == 404 || reply->status() == 405) {
                 label->setText(tr("Checking schedules is not available on this server."));
@@ -325,8 +329,30 @@ void SettingsPage::save()
 
 void SettingsPage::sendTestEmail()
 {
-    // The Admin API has no test-email endpoint yet: say so rather than pretend.
-    GuiUtil::showInfo(this, tr("Send test email"),
-                      tr("Sending a test email is not available on this server (its Admin API offers no "
-                         "test-email endpoint)."));
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(u"testEmailDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Send test email"));
+    dialog->setLabelText(tr("Send a test email (with the saved email settings) to:"));
+    dialog->setTextValue(m_context.session->email());
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& value) {
+        const auto to = value.trimmed();
+        if (to.isEmpty())
+            return;
+        auto* reply = m_context.client->post(u"/email/test"_s, {{u"to"_s, to}});
+        connect(reply, &ApiReply::finished, this, [this, reply, to] {
+            if (reply->status() == 404 || reply->status() == 405) {
+                GuiUtil::showInfo(this, tr("Send test email"),
+                                  tr("Sending a test email is not available on this server."));
+                return;
+            }
+            if (!reply->isOk()) {
+                GuiUtil::showError(this, tr("Test email failed"), reply->error());
+                return;
+            }
+            GuiUtil::showInfo(this, tr("Send test email"),
+                              tr("A test email to %1 was queued; it goes out with the next email run.").arg(to));
+        });
+    });
+    dialog->open();
 }
