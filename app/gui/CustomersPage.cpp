@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
@@ -104,7 +105,17 @@ CustomersPage::CustomersPage(const AppContext& context, QWidget* parent)
     m_contactsView->setModel(m_contacts);
     m_customersView->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_customersView->setColumnWidth(1, 260);
-    m_contactsView->horizontalHeader()->setDefaultSectionSize(110);
+    // Few rows, many check-box columns: each column as wide as its header says.
+    const auto fitContactColumns = [this] {
+        const auto metrics = m_contactsView->horizontalHeader()->fontMetrics();
+        for (int column = 0; column < m_contacts->columnCount(); ++column) {
+            const auto title = m_contacts->headerData(column, Qt::Horizontal).toString();
+            m_contactsView->setColumnWidth(column,
+                                           std::max(column < 3 ? 130 : 70, metrics.horizontalAdvance(title) + 28));
+        }
+    };
+    connect(m_contacts, &QAbstractItemModel::modelReset, this, fitContactColumns);
+    fitContactColumns();
 
     auto* contactsBox = new QWidget(m_splitter);
     auto* contactsLayout = new QVBoxLayout(contactsBox);
@@ -171,7 +182,10 @@ void CustomersPage::retranslateUi()
     m_portalFilter->addItem(tr("Portal enabled"), u"true"_s);
     m_portalFilter->addItem(tr("Portal disabled"), u"false"_s);
     m_portalFilter->setCurrentIndex(filter);
-    m_totalLabel->setText(m_customers->hasLoaded() ? tr("%n customer(s)", nullptr, m_customers->total()) : QString());
+    const int total = m_customers->total();
+    m_totalLabel->setText(!m_customers->hasLoaded() ? QString()
+                              : total == 1          ? tr("1 customer")
+                                                    : tr("%1 customers").arg(QLocale().toString(total)));
     m_reloadConflicts->setText(tr("&Reload those records"));
     updateContactsLabel();
 }
@@ -185,9 +199,9 @@ void CustomersPage::updateContactsLabel()
         m_contactsLabel->setText(tr("Contacts of %1: loading…").arg(number));
     else
         m_contactsLabel->setText(
-            tr("Contacts of %1: %n contact(s). Tick a box to change a permission; Update (Ctrl+S) saves.", nullptr,
-               m_contacts->total())
-                .arg(number));
+            (m_contacts->total() == 1 ? tr("Contacts of %1: 1 contact.").arg(number)
+                                      : tr("Contacts of %1: %2 contacts.").arg(number).arg(m_contacts->total()))
+            + u' ' + tr("Tick a box to change a permission; Update (Ctrl+S) saves all edits at once."));
 }
 
 bool CustomersPage::isBusy() const

@@ -56,6 +56,8 @@ MainWindow::MainWindow(const QString& workspacePath, QWidget* parent)
                 [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     }
     m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->navigationList->setMaximumWidth(220);
+    m_ui->mainSplitter->setSizes({190, 1000});
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
         m_ui->pages->setCurrentIndex(row);
         if (m_context.session->isSignedIn())
@@ -225,9 +227,9 @@ void MainWindow::updateStatus()
     }
     const int count = m_context.pending->count();
     const int records = m_context.pending->recordCount();
-    m_pendingLabel->setText(count == 0 ? tr("No pending changes")
-                                       : tr("%n pending change(s)", nullptr, count) + u" · "_s
-                                    + tr("%n record(s)", nullptr, records));
+    const auto changes = count == 1 ? tr("1 pending change") : tr("%1 pending changes").arg(count);
+    const auto inRecords = records == 1 ? tr("in 1 record") : tr("in %1 records").arg(records);
+    m_pendingLabel->setText(count == 0 ? tr("No pending changes") : changes + u' ' + inRecords);
     m_pendingLabel->setStyleSheet(count == 0 ? QString()
                                              : u"QLabel { background: #fff0b3; color: #202020; "
                                                "font-weight: bold; padding: 0 6px; }"_s);

@@ -165,6 +165,12 @@ RolesPage::RolesPage(const AppContext& context, QWidget* parent)
 
 void RolesPage::fillFilters()
 {
+    QHash<QString, QString> labels;
+    for (const auto& entry : m_context.catalogue->processes())
+        labels.insert(entry.key, entry.label);
+    for (const auto& entry : m_context.catalogue->sections())
+        labels.insert(entry.key, entry.label);
+    m_model->setLabels(labels);
     const auto process = m_processFilter->currentData().toString();
     const auto module = m_moduleFilter->currentData().toString();
     m_processFilter->clear();
@@ -220,10 +226,9 @@ void RolesPage::applyPageSize()
 void RolesPage::updatePager()
 {
     const bool loaded = m_model->hasLoaded();
-    m_pageLabel->setText(
-        loaded
-            ? tr("Page %1 of %2 (%n role(s))", nullptr, m_model->total()).arg(m_model->page()).arg(m_model->pageCount())
-            : QString());
+    const auto roles = m_model->total() == 1 ? tr("1 role") : tr("%1 roles").arg(m_model->total());
+    m_pageLabel->setText(loaded ? tr("Page %1 of %2 (%3)").arg(m_model->page()).arg(m_model->pageCount()).arg(roles)
+                                : QString());
     m_previous->setEnabled(loaded && m_model->page() > 1);
     m_next->setEnabled(loaded && m_model->page() < m_model->pageCount());
     const bool edit = m_context.session->canEdit() && !m_working;

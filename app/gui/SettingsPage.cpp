@@ -192,7 +192,9 @@ void SettingsPage::build(const QJsonObject& answer)
             if (field.type == u"secret"_s) {
                 line->setEchoMode(QLineEdit::Password);
                 line->setPlaceholderText(item.value(u"isSet"_s).toBool() ? tr("set — type to replace") : tr("not set"));
-            } else if (field.type == u"sections"_s || field.type == u"list"_s) {
+            } else if (field.type == u"sections"_s) {
+                line->setPlaceholderText(tr("section keys separated by |"));
+            } else if (field.type == u"list"_s) {
                 line->setPlaceholderText(tr("comma-separated"));
             }
             editor = line;
