@@ -137,7 +137,8 @@ void AuditPage::retranslateUi()
     m_from->setSpecialValueText(tr("any"));
     m_to->setSpecialValueText(tr("any"));
     m_export->setText(tr("&Export CSV…"));
-    m_total->setText(m_model->hasLoaded() ? tr("%n event(s)", nullptr, m_model->total()) : QString());
+    const int total = m_model->total();
+    m_total->setText(!m_model->hasLoaded() ? QString() : total == 1 ? tr("1 event") : tr("%1 events").arg(total));
     m_details->setPlaceholderText(tr("Select an event to see the values before and after."));
 }
 

@@ -376,7 +376,7 @@ void CustomersPage::runBulk(const QString& path, const QJsonObject& body, const 
         const auto count = changed == 1 ? tr("This changes 1 record") : tr("This changes %1 records").arg(changed);
         GuiUtil::confirm(
             this, u"bulkConfirmBox"_s, what, tr("%1.\n\n%2, at once and for everyone. Continue?").arg(what, count),
-            tr("&Change %n record(s)", nullptr, changed), [this, path, body, what] {
+            changed == 1 ? tr("&Change 1 record") : tr("&Change %1 records").arg(changed), [this, path, body, what] {
                 m_busy->show();
                 auto* run = m_context.client->post(path, body);
                 connect(run, &ApiReply::finished, this, [this, run, what] {

@@ -44,7 +44,9 @@ PortalUsersPage::PortalUsersPage(const AppContext& context, QWidget* parent)
     m_view->setObjectName(u"portalUsersView"_s);
     GuiUtil::setupTable(m_view);
     m_view->setModel(m_model);
-    m_view->setColumnWidth(0, 220);
+    for (const auto& [column, width] :
+         {std::pair{0, 200}, {1, 100}, {2, 100}, {3, 80}, {4, 80}, {5, 90}, {6, 160}, {7, 260}, {8, 70}, {9, 100}})
+        m_view->setColumnWidth(column, width);
     GuiUtil::restoreHeader(m_view);
     m_invite->setObjectName(u"inviteButton"_s);
     m_reset->setObjectName(u"resetPasswordButton"_s);
@@ -102,7 +104,10 @@ void PortalUsersPage::retranslateUi()
     m_statusFilter->addItem(tr("Disabled"), u"disabled"_s);
     m_statusFilter->addItem(tr("Locked"), u"locked"_s);
     m_statusFilter->setCurrentIndex(filter);
-    m_totalLabel->setText(m_model->hasLoaded() ? tr("%n portal user(s)", nullptr, m_model->total()) : QString());
+    const int total = m_model->total();
+    m_totalLabel->setText(!m_model->hasLoaded() ? QString()
+                              : total == 1      ? tr("1 portal user")
+                                                : tr("%1 portal users").arg(total));
     m_invite->setText(tr("&Invite"));
     m_invite->setToolTip(tr("Send the set-password email"));
     m_reset->setText(tr("&Reset password"));
