@@ -78,6 +78,11 @@ PortalUsersPage::PortalUsersPage(const AppContext& context, QWidget* parent)
     connect(m_statusFilter, &QComboBox::activated, this, &PortalUsersPage::refresh);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PortalUsersPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PortalUsersPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PortalUsersPage::updateButtons); // a re-read row
+    connect(m_model, &RemoteTableModel::loaded, this, [this] {
+        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, 0));
+    });
     connect(m_model, &RemoteTableModel::totalChanged, this, [this] { retranslateUi(); });
     connect(m_model, &RemoteTableModel::loadFailed, this,
             [this](const ApiError& error) { GuiUtil::showError(this, tr("Portal users"), error); });
