@@ -168,8 +168,7 @@ void MainWindow::setupLanguageMenu()
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, languageCode = code] { switchLanguage(languageCode); });
     }
-    if (m_language != u"en"_s)
-        switchLanguage(m_language);
+    switchLanguage(m_language);
 }
 
 void MainWindow::switchLanguage(const QString& language)
@@ -181,18 +180,20 @@ void MainWindow::switchLanguage(const QString& language)
     }
     m_language = language;
     QSettings().setValue(u"language"_s, language);
-    if (language != u"en"_s) {
-        m_translator = new QTranslator(this);
-        if (m_translator->load(u":/i18n/gatehouse_"_s + language))
-            QCoreApplication::installTranslator(m_translator); // sends LanguageChange to every widget
-        else
-            statusBar()->showMessage(tr("The translation %1 is not available.").arg(language), 8000);
-    } else {
-        // Back to the source language: tell every widget to retranslate.
-        QEvent event(QEvent::LanguageChange);
-        for (auto* widget : QApplication::allWidgets())
-            QCoreApplication::sendEvent(widget, &event);
+    // English is loaded too: its .qm carries the plural forms of "%n record(s)" and the like.
+    m_translator = new QTranslator(this);
+    if (m_translator->load(u":/i18n/gatehouse_"_s + language)) {
+        QCoreApplication::installTranslator(m_translator); // sends LanguageChange to every widget
+        return;
     }
+    delete m_translator;
+    m_translator = nullptr;
+    if (language != u"en"_s)
+        statusBar()->showMessage(tr("The translation %1 is not available.").arg(language), 8000);
+    // Back to the source texts: tell every widget to retranslate.
+    QEvent event(QEvent::LanguageChange);
+    for (auto* widget : QApplication::allWidgets())
+        QCoreApplication::sendEvent(widget, &event);
 }
 
 void MainWindow::changeEvent(QEvent* event)
