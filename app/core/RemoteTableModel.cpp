@@ -32,6 +32,15 @@ void RemoteTableModel::setPendingChanges(PendingChanges* pending)
     }
 }
 
+void RemoteTableModel::setEditable(bool editable)
+{
+    if (m_editable == editable)
+        return;
+    m_editable = editable;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 void RemoteTableModel::setColumns(const QList<Column>& columns)
 {
     beginResetModel();
@@ -313,7 +322,7 @@ bool RemoteTableModel::setData(const QModelIndex& index, const QVariant& value, 
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_pending)
         return false;
     const auto& column = m_columns.at(index.column());
-    if (!column.editable || role != Qt::CheckStateRole)
+    if (!m_editable || !column.editable || role != Qt::CheckStateRole)
         return false;
     const int row = index.row();
     const bool checked = value.toInt() == Qt::Checked;
@@ -375,7 +384,7 @@ Qt::ItemFlags RemoteTableModel::flags(const QModelIndex& index) const
         return Qt::NoItemFlags;
     auto result = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     const auto& column = m_columns.at(index.column());
-    if (column.editable && m_pending && (column.kind == Kind::Bool || column.kind == Kind::SectionFlag))
+    if (m_editable && column.editable && m_pending && (column.kind == Kind::Bool || column.kind == Kind::SectionFlag))
         result |= Qt::ItemIsUserCheckable;
     return result;
 }

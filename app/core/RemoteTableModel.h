@@ -55,6 +55,9 @@ public:
     RemoteTableModel(ApiClient* client, const QString& entity, const QString& keyField, QObject* parent = nullptr);
 
     void setPendingChanges(PendingChanges* pending);
+    // Read only (e.g. a viewer staff role): no check box can be ticked.
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
     void setPath(const QString& path) { m_path = path; }
     QString path() const { return m_path; }
     QString entity() const { return m_entity; }
@@ -134,4 +137,5 @@ private:
     int m_generation = 0;
     bool m_loading = false;
     bool m_loaded = false;
+    bool m_editable = true;
 };

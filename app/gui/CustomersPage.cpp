@@ -51,6 +51,10 @@ CustomersPage::CustomersPage(const AppContext& context, QWidget* parent)
 {
     setObjectName(u"customersPage"_s);
     m_customers->setPendingChanges(context.pending);
+    connect(context.session, &Session::signedIn, this, [this] {
+        m_customers->setEditable(m_context.session->canEdit());
+        m_contacts->setEditable(m_context.session->canEdit());
+    });
     m_contacts->setPendingChanges(context.pending);
     m_contacts->setSections(context.catalogue->sections());
     connect(context.catalogue, &Catalogue::changed, this, [this] {

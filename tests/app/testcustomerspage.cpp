@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -27,6 +28,7 @@ private slots:
     void bulkDisableAccessAfterConfirmation();
     void bulkPermissionCancelledChangesNothing();
     void pendingEditsAreOfferedBackAfterACrash();
+    void viewerCannotEdit();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString& workspace);
@@ -207,6 +209,24 @@ void TestCustomersPage::pendingEditsAreOfferedBackAfterACrash()
     const auto cell
         = contactsModel->index(contactsModel->rowOfKey(key), contactsModel->columnOfField(u"canRegister"_s));
     QVERIFY(cell.data(RemoteTableModel::PendingRole).toBool());
+}
+
+void TestCustomersPage::viewerCannotEdit()
+{
+    auto window = std::make_unique<MainWindow>(m_dir.filePath(u"viewer.sqlite"_s));
+    window->show();
+    window->signIn(m_server.url(), u"viewer@demo.test"_s, u"Demo-Passw0rd"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window->context().session->isSignedIn(), kTimeout);
+    auto* customers = window->findChild<QTableView*>(u"customersView"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(customers->model()->rowCount() > 0, kTimeout);
+    auto* contactsModel = window->customersPage()->contactsModel();
+    QTRY_VERIFY_WITH_TIMEOUT(contactsModel->rowCount() > 0, kTimeout);
+    const auto cell = contactsModel->index(0, contactsModel->columnOfField(u"canRegister"_s));
+    QVERIFY(!(contactsModel->flags(cell) & Qt::ItemIsUserCheckable));
+    QVERIFY(!contactsModel->setData(cell, Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(window->context().pending->count(), 0);
+    QVERIFY(!window->findChild<QAction*>(u"actionUpdate"_s)->isEnabled());
+    QVERIFY(!window->findChild<QMenu*>(u"menuBulk"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestCustomersPage)
