@@ -1,0 +1,49 @@
+#pragma once
+
+#include "ApiClient.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+
+// The staff member's sign-in: POST /session gives a bearer token that the ApiClient then carries.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        SignedOut,
+        SigningIn,
+        SignedIn
+    };
+    Q_ENUM(State)
+
+    explicit Session(ApiClient* client, QObject* parent = nullptr);
+
+    void signIn(const QUrl& server, const QString& email, const QString& password);
+    void signOut();
+
+    State state() const { return m_state; }
+    bool isSignedIn() const { return m_state == State::SignedIn; }
+    QJsonObject user() const { return m_user; }
+    QString email() const { return m_user.value(QStringLiteral("email")).toString(); }
+    QString role() const { return m_user.value(QStringLiteral("role")).toString(); }
+    bool canEdit() const { return role() != QStringLiteral("viewer"); }
+    QDateTime expiresAt() const { return m_expiresAt; }
+    ApiClient* client() const { return m_client; }
+
+signals:
+    void stateChanged(Session::State state);
+    void signedIn();
+    void signInFailed(const ApiError& error);
+    void signedOut();
+
+private:
+    void setState(State state);
+
+    ApiClient* m_client;
+    State m_state = State::SignedOut;
+    QJsonObject m_user;
+    QDateTime m_expiresAt;
+};

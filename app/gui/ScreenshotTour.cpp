@@ -1,0 +1,199 @@
+#include "ScreenshotTour.h"
+
+#include "ConnectDialog.h"
+#include "ContactsModel.h"
+#include "CustomersModel.h"
+#include "CustomersPage.h"
+#include "MainWindow.h"
+#include "PendingChanges.h"
+#include "PortalUsersModel.h"
+#include "PortalUsersPage.h"
+#include "PreviewWindow.h"
+#include "RolesPage.h"
+#include "Session.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTimer>
+#include <QWebEngineView>
+
+using namespace Qt::StringLiterals;
+
+ScreenshotTour::ScreenshotTour(MainWindow* window, const QString& directory, const QUrl& server, const QString& email,
+                               const QString& password, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_dir(directory)
+    , m_server(server)
+    , m_email(email)
+    , m_password(password)
+{
+    m_dir.mkpath(u"."_s);
+}
+
+void ScreenshotTour::save(QWidget* widget, const QString& name)
+{
+    const auto path = m_dir.filePath(u"app-"_s + name + u".png"_s);
+    if (!widget->grab().save(path)) {
+        qWarning("screenshot: cannot write %s", qPrintable(path));
+        m_ok = false;
+    } else {
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+}
+
+void ScreenshotTour::whenIdle(std::function<void()> then, int settleMs)
+{
+    auto deadline = std::make_shared<QDeadlineTimer>(20000);
+    auto* timer = new QTimer(this);
+    auto quiet = std::make_shared<int>(0);
+    connect(timer, &QTimer::timeout, this, [this, timer, then, deadline, quiet, settleMs] {
+        *quiet = m_window->isBusy() ? 0 : *quiet + 100;
+        if (*quiet >= settleMs || deadline->hasExpired()) {
+            timer->deleteLater();
+            then();
+        }
+    });
+    timer->start(100);
+}
+
+void ScreenshotTour::start()
+{
+    m_window->show();
+    auto* dialog = m_window->openConnectDialog(m_server.toString(), m_email);
+    dialog->findChild<QLineEdit*>(u"passwordEdit"_s)->setText(m_password);
+    QTimer::singleShot(500, this, [this, dialog] {
+        save(dialog, u"connect"_s);
+        connect(
+            m_window->context().session, &Session::signedIn, this, [this] { whenIdle([this] { step(0); }, 1000); },
+            Qt::SingleShotConnection);
+        connect(m_window->context().session, &Session::signInFailed, this, [this] {
+            qWarning("screenshot: sign-in failed");
+            emit finished(false);
+        });
+        dialog->accept();
+    });
+}
+
+void ScreenshotTour::step(int index)
+{
+    const auto next = [this, index] { whenIdle([this, index] { step(index + 1); }); };
+    switch (index) {
+    case 0: {
+        // Customers with one pending edit, so the highlight shows.
+        auto* page = m_window->customersPage();
+        auto* view = page->findChild<QTableView*>(u"customersView"_s);
+        view->setCurrentIndex(page->customersModel()->index(0, 0));
+        whenIdle([this, page, next] {
+            auto* contacts = page->contactsModel();
+            if (contacts->rowCount() > 0) {
+                const int column = contacts->columnOfField(u"canRegister"_s);
+                const auto cell = contacts->index(0, column);
+                contacts->setData(cell,
+                                  cell.data(Qt::CheckStateRole).toInt() == Qt::Checked ? Qt::Unchecked : Qt::Checked,
+                                  Qt::CheckStateRole);
+            }
+            QTimer::singleShot(300, this, [this, next] {
+                save(m_window, u"customers"_s);
+                m_window->context().pending->clear();
+                m_window->showPage(MainWindow::PortalUsers);
+                next();
+            });
+        });
+        return;
+    }
+    case 1:
+        save(m_window, u"portal-users"_s);
+        m_window->showPage(MainWindow::Roles);
+        next();
+        return;
+    case 2:
+        save(m_window, u"roles"_s);
+        m_window->showPage(MainWindow::Settings);
+        next();
+        return;
+    case 3:
+        save(m_window, u"settings"_s);
+        m_window->showPage(MainWindow::Jobs);
+        next();
+        return;
+    case 4:
+        save(m_window, u"jobs"_s);
+        m_window->showPage(MainWindow::Audit);
+        next();
+        return;
+    case 5: {
+        save(m_window, u"audit"_s);
+        m_window->showPage(MainWindow::Roles);
+        auto* roles = m_window->rolesPage();
+        if (roles->findChild<QTableView*>(u"rolesView"_s)->model()->rowCount() > 0) {
+            auto* view = roles->findChild<QTableView*>(u"rolesView"_s);
+            view->setCurrentIndex(view->model()->index(0, 0));
+            roles->editSelected();
+            QTimer::singleShot(500, this, [this, roles, next] {
+                if (auto* dialog = roles->findChild<QDialog*>(u"roleDialog"_s)) {
+                    save(dialog, u"role-dialog"_s);
+                    dialog->reject();
+                }
+                next();
+            });
+        } else {
+            next();
+        }
+        return;
+    }
+    case 6: {
+        m_window->showPage(MainWindow::Customers);
+        m_window->customersPage()->bulkPortalAccess(true);
+        QTimer::singleShot(1500, this, [this, next] {
+            if (auto* box = m_window->customersPage()->findChild<QMessageBox*>(u"bulkConfirmBox"_s)) {
+                save(box, u"bulk-confirm"_s);
+                box->reject();
+            }
+            next();
+        });
+        return;
+    }
+    case 7: {
+        // Preview as the first portal user.
+        m_window->showPage(MainWindow::PortalUsers);
+        auto* page = m_window->portalUsersPage();
+        auto* view = page->findChild<QTableView*>(u"portalUsersView"_s);
+        if (page->model()->rowCount() == 0) {
+            step(8);
+            return;
+        }
+        view->setCurrentIndex(page->model()->index(0, 0));
+        connect(
+            m_window, &MainWindow::previewOpened, this,
+            [this](PreviewWindow* preview) {
+                preview->resize(1200, 800);
+                connect(
+                    preview->view(), &QWebEngineView::loadFinished, this,
+                    [this, preview] {
+                        QTimer::singleShot(1500, this, [this, preview] {
+                            save(preview, u"preview"_s);
+                            preview->close();
+                            step(8);
+                        });
+                    },
+                    Qt::SingleShotConnection);
+            },
+            Qt::SingleShotConnection);
+        page->previewSelected();
+        // No preview (server error): the tour goes on after a while.
+        QTimer::singleShot(20000, this, [this] {
+            if (!m_dir.exists(u"app-preview.png"_s))
+                step(8);
+        });
+        return;
+    }
+    default:
+        emit finished(m_ok);
+        return;
+    }
+}
