@@ -7,7 +7,7 @@ what=${1:-all}
 server=(build-essential cmake ninja-build pkg-config libpoco-dev libsqlite3-dev libargon2-dev sqlite3 curl ca-certificates)
 app=(qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-webengine-dev libqt6sql6-sqlite
      libqt6opengl6-dev libgl-dev fonts-dejavu-core)
-tests=(xvfb xauth chromium nginx-light wrk postgresql python3 python3-aiosmtpd nodejs npm)
+tests=(xvfb xauth openssl chromium nginx-light wrk postgresql python3 python3-aiosmtpd nodejs npm)
 
 case "$what" in
   server) wanted=("${server[@]}") ;;
