@@ -12,29 +12,34 @@ core::Id InvoiceRepository::insert(const core::Invoice& i)
     return q.integer(0);
 }
 
-std::optional<core::Invoice> InvoiceRepository::find(core::Id customerId, const std::string& number)
+core::Invoice InvoiceRepository::read(Query& q)
 {
-    auto q = m_db.query("SELECT i.id, i.customer_id, i.number, i.order_number, c.number, i.po_reference, "
-                        "i.invoice_date, i.due_date, i.amount, i.open_amount, i.currency, i.status, i.has_documents "
-                        "FROM invoices i JOIN customers c ON c.id = i.customer_id "
-                        "WHERE i.customer_id = ? AND i.number = ?",
-                        customerId, number);
-    if (!q.next())
-        return std::nullopt;
     core::Invoice i;
     i.id = q.integer(0);
     i.customerId = q.integer(1);
     i.number = q.text(2);
     i.orderNumber = q.text(3);
-    i.customerNumber = q.text(4);
-    i.poReference = q.text(5);
-    i.invoiceDate = q.text(6);
-    i.dueDate = q.text(7);
-    i.amount = core::Money(q.integer(8));
-    i.openAmount = core::Money(q.integer(9));
-    i.currency = q.text(10);
-    i.status = core::parseEnum<core::InvoiceStatus>(q.textView(11)).value_or(core::InvoiceStatus::Open);
-    i.hasDocuments = q.boolean(12);
+    i.poReference = q.text(4);
+    i.invoiceDate = q.text(5);
+    i.dueDate = q.text(6);
+    i.amount = core::Money(q.integer(7));
+    i.openAmount = core::Money(q.integer(8));
+    i.currency = q.text(9);
+    i.status = core::parseEnum<core::InvoiceStatus>(q.textView(10)).value_or(core::InvoiceStatus::Open);
+    i.hasDocuments = q.boolean(11);
+    return i;
+}
+
+std::optional<core::Invoice> InvoiceRepository::find(core::Id customerId, const std::string& number)
+{
+    static const std::string sql = "SELECT " + std::string(kColumns) +
+                                   ", c.number FROM invoices i JOIN customers c ON c.id = i.customer_id "
+                                   "WHERE i.customer_id = ? AND i.number = ?";
+    auto q = m_db.query(sql, customerId, number);
+    if (!q.next())
+        return std::nullopt;
+    core::Invoice i = read(q);
+    i.customerNumber = q.text(12);
     return i;
 }
 
@@ -63,15 +68,8 @@ core::Id OrderRepository::insertShipment(const core::Shipment& s)
     return q.integer(0);
 }
 
-std::optional<core::Order> OrderRepository::find(core::Id customerId, const std::string& number)
+core::Order OrderRepository::read(Query& q)
 {
-    auto q = m_db.query("SELECT o.id, o.customer_id, o.number, c.number, c.name, o.po_reference, o.order_date, "
-                        "o.status, o.delivery, o.placed_by, o.has_documents "
-                        "FROM orders o JOIN customers c ON c.id = o.customer_id "
-                        "WHERE o.customer_id = ? AND o.number = ?",
-                        customerId, number);
-    if (!q.next())
-        return std::nullopt;
     core::Order o;
     o.id = q.integer(0);
     o.customerId = q.integer(1);
@@ -85,6 +83,17 @@ std::optional<core::Order> OrderRepository::find(core::Id customerId, const std:
     o.placedBy = q.text(9);
     o.hasDocuments = q.boolean(10);
     return o;
+}
+
+std::optional<core::Order> OrderRepository::find(core::Id customerId, const std::string& number)
+{
+    static const std::string sql = "SELECT " + std::string(kColumns) +
+                                   " FROM orders o JOIN customers c ON c.id = o.customer_id "
+                                   "WHERE o.customer_id = ? AND o.number = ?";
+    auto q = m_db.query(sql, customerId, number);
+    if (!q.next())
+        return std::nullopt;
+    return read(q);
 }
 
 std::vector<core::Shipment> OrderRepository::shipments(core::Id orderId)

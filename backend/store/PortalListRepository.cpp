@@ -1,5 +1,7 @@
 #include "PortalListRepository.h"
 
+#include "InvoiceRepository.h"
+
 #include "core/Text.h"
 
 #include <map>
@@ -26,26 +28,12 @@ void bindAll(Query& q, core::Id customerId, const std::vector<std::string>& text
 
 core::Invoice readInvoice(Query& q, const std::string& customerNumber)
 {
-    core::Invoice i;
-    i.id = q.integer(0);
-    i.customerId = q.integer(1);
-    i.number = q.text(2);
-    i.orderNumber = q.text(3);
-    i.poReference = q.text(4);
-    i.invoiceDate = q.text(5);
-    i.dueDate = q.text(6);
-    i.amount = core::Money(q.integer(7));
-    i.openAmount = core::Money(q.integer(8));
-    i.currency = q.text(9);
-    i.status = core::parseEnum<core::InvoiceStatus>(q.textView(10)).value_or(core::InvoiceStatus::Open);
-    i.hasDocuments = q.boolean(11);
+    core::Invoice i = InvoiceRepository::read(q);
     i.customerNumber = customerNumber;
     return i;
 }
 
-constexpr std::string_view kInvoiceColumns = "i.id, i.customer_id, i.number, i.order_number, i.po_reference, "
-                                             "i.invoice_date, i.due_date, i.amount, i.open_amount, i.currency, "
-                                             "i.status, i.has_documents";
+constexpr std::string_view kInvoiceColumns = InvoiceRepository::kColumns;
 
 // Where rows sit in a list: (date, id) of the row just before position offset, per list (customer,
 // filter, sort). Shared by all connections; an entry holds while the customer's invoice generation
@@ -258,8 +246,7 @@ std::vector<core::Order> PortalListRepository::orders(const Filter& f, std::int6
         return out;
     const std::string order = f.newestFirst ? "order_date DESC, o.id DESC" : "order_date ASC, o.id ASC";
     const std::string sql
-        = "SELECT o.id, o.customer_id, o.number, c.number, c.name, o.po_reference, o.order_date, o.status, o.delivery, "
-          "o.placed_by, o.has_documents FROM (SELECT o.id FROM orders o WHERE "
+        = "SELECT " + std::string(OrderRepository::kColumns) + " FROM (SELECT o.id FROM orders o WHERE "
         + where.sql + " ORDER BY o." + order + " LIMIT ? OFFSET ?) AS page JOIN orders o ON o.id = page.id "
         + "JOIN customers c ON c.id = o.customer_id ORDER BY o." + order;
     auto q = Query(m_db.prepare(sql));
@@ -267,21 +254,8 @@ std::vector<core::Order> PortalListRepository::orders(const Filter& f, std::int6
     bindAll(q, f.customerId, where.texts, index);
     q.bindOne(++index, f.pageSize);
     q.bindOne(++index, offset);
-    while (q.next()) {
-        core::Order o;
-        o.id = q.integer(0);
-        o.customerId = q.integer(1);
-        o.number = q.text(2);
-        o.customerNumber = q.text(3);
-        o.customerName = q.text(4);
-        o.poReference = q.text(5);
-        o.orderDate = q.text(6);
-        o.status = core::parseEnum<core::OrderStatus>(q.textView(7)).value_or(core::OrderStatus::Open);
-        o.delivery = q.text(8);
-        o.placedBy = q.text(9);
-        o.hasDocuments = q.boolean(10);
-        out.push_back(std::move(o));
-    }
+    while (q.next())
+        out.push_back(OrderRepository::read(q));
     return out;
 }
 
