@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Installs the Debian/Ubuntu packages Gatehouse needs. Usage: scripts/deps.sh [server|app|all]
+# Installs the Debian/Ubuntu packages Gatehouse needs. Usage: scripts/deps.sh [--missing] [server|app|all]
 #   server: build and run gatehouse-server;  app: plus the desktop app;  all: plus everything the tests use.
+#   --missing: only print the packages not installed yet (one line), install nothing.
 set -euo pipefail
+list_only=0
+if [ "${1:-}" = "--missing" ]; then list_only=1; shift; fi
 what=${1:-all}
 
 server=(build-essential cmake ninja-build pkg-config libpoco-dev libsqlite3-dev libargon2-dev sqlite3 curl ca-certificates)
@@ -22,6 +25,7 @@ for pkg in "${wanted[@]}"; do
   if [[ $pkg == nodejs || $pkg == npm ]] && command -v node >/dev/null && command -v npm >/dev/null; then continue; fi
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
+if [ $list_only -eq 1 ]; then echo "${missing[*]}"; exit 0; fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Installing: ${missing[*]}"
