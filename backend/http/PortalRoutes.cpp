@@ -131,6 +131,18 @@ Poco::JSON::Object::Ptr documentJson(const core::Document& d)
     return o;
 }
 
+// API.md's list answer: {items, page, pageSize, total}.
+Poco::JSON::Object pageJson(const Poco::JSON::Array::Ptr& items, const store::PortalListRepository::Filter& filter,
+                            std::int64_t total)
+{
+    Poco::JSON::Object body;
+    body.set("items", items);
+    body.set("page", filter.page);
+    body.set("pageSize", filter.pageSize);
+    body.set("total", total);
+    return body;
+}
+
 Poco::JSON::Object itemsJson(const Poco::JSON::Array::Ptr& items)
 {
     Poco::JSON::Object body;
@@ -339,12 +351,7 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
         for (const auto& invoice : store::PortalListRepository(s.connection()).invoices(filter, total))
             items->add(invoiceJson(invoice));
-        Poco::JSON::Object body;
-        body.set("items", items);
-        body.set("page", filter.page);
-        body.set("pageSize", filter.pageSize);
-        body.set("total", total);
-        response.sendJson(200, body);
+        response.sendJson(200, pageJson(items, filter, total));
     });
 
     router.add("GET", path("/customers/{number}/invoices/{invoiceNumber}"), [&S](Request& request, Response& response) {
@@ -359,11 +366,9 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
                    const auto& c = customerOr404(s, request, Section::InvoicesView);
                    const auto invoice = invoiceOr404(s, c, request.param("invoiceNumber"));
                    Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
-                   for (const auto& d :
-                        store::DocumentRepository(s.connection()).forOwner(core::DocumentOwner::Invoice, invoice.id)) {
-                       if (d.customerId == c.id)
-                           items->add(documentJson(d));
-                   }
+                   store::DocumentRepository documents(s.connection());
+                   for (const auto& d : documents.forOwner(c.id, core::DocumentOwner::Invoice, invoice.id))
+                       items->add(documentJson(d));
                    response.sendJson(200, itemsJson(items));
                });
 
@@ -431,9 +436,8 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         store::DocumentRepository documents(s.connection());
         for (const auto& number : numbers) {
             const auto invoice = invoiceOr404(s, c, number);
-            for (const auto& d : documents.forOwner(core::DocumentOwner::Invoice, invoice.id))
-                if (d.customerId == c.id)
-                    documentIds.push_back(d.id);
+            for (const auto& d : documents.forOwner(c.id, core::DocumentOwner::Invoice, invoice.id))
+                documentIds.push_back(d.id);
         }
         queueDocumentsEmail(S, s, c, "invoice", numbers, documentIds);
         Poco::JSON::Object body;
@@ -452,12 +456,7 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
         for (const auto& order : store::PortalListRepository(s.connection()).orders(filter, total))
             items->add(orderJson(order));
-        Poco::JSON::Object body;
-        body.set("items", items);
-        body.set("page", filter.page);
-        body.set("pageSize", filter.pageSize);
-        body.set("total", total);
-        response.sendJson(200, body);
+        response.sendJson(200, pageJson(items, filter, total));
     });
 
     router.add("GET", path("/customers/{number}/orders/{orderNumber}"), [&S](Request& request, Response& response) {
@@ -476,13 +475,11 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
                    const bool deliveries = s.ctx.customerFor(c.number, Section::DeliveriesView) != nullptr;
                    Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
                    store::DocumentRepository documents(s.connection());
-                   for (const auto& d : documents.forOwner(core::DocumentOwner::Order, order.id))
-                       if (d.customerId == c.id)
-                           items->add(documentJson(d));
+                   for (const auto& d : documents.forOwner(c.id, core::DocumentOwner::Order, order.id))
+                       items->add(documentJson(d));
                    if (deliveries) {
-                       for (const auto& d : documents.forOwner(core::DocumentOwner::Delivery, order.id))
-                           if (d.customerId == c.id)
-                               items->add(documentJson(d));
+                       for (const auto& d : documents.forOwner(c.id, core::DocumentOwner::Delivery, order.id))
+                           items->add(documentJson(d));
                    }
                    response.sendJson(200, itemsJson(items));
                });
@@ -514,9 +511,8 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         store::DocumentRepository documents(s.connection());
         for (const auto& number : numbers) {
             const auto order = orderOr404(s, c, number);
-            for (const auto& d : documents.forOwner(core::DocumentOwner::Order, order.id))
-                if (d.customerId == c.id)
-                    documentIds.push_back(d.id);
+            for (const auto& d : documents.forOwner(c.id, core::DocumentOwner::Order, order.id))
+                documentIds.push_back(d.id);
         }
         queueDocumentsEmail(S, s, c, "order", numbers, documentIds);
         Poco::JSON::Object body;

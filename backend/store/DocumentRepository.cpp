@@ -32,11 +32,13 @@ core::Id DocumentRepository::insert(const core::Document& d, std::string_view co
     return q.integer(0);
 }
 
-std::vector<core::Document> DocumentRepository::forOwner(core::DocumentOwner owner, core::Id ownerId)
+std::vector<core::Document> DocumentRepository::forOwner(core::Id customerId, core::DocumentOwner owner,
+                                                         core::Id ownerId)
 {
-    static const std::string sql = std::string(kSelect) + "WHERE owner_kind = ? AND owner_id = ? ORDER BY id";
+    static const std::string sql =
+        std::string(kSelect) + "WHERE owner_kind = ? AND owner_id = ? AND customer_id = ? ORDER BY id";
     std::vector<core::Document> out;
-    auto q = m_db.query(sql, core::toString(owner), ownerId);
+    auto q = m_db.query(sql, core::toString(owner), ownerId, customerId);
     while (q.next())
         out.push_back(read(q));
     return out;

@@ -16,7 +16,9 @@ public:
     {
     }
     core::Id insert(const core::Document& document, std::string_view content);
-    std::vector<core::Document> forOwner(core::DocumentOwner owner, core::Id ownerId);
+    // The documents of one invoice/order/delivery, and only those of the given customer (the portal's
+    // isolation rests on this as on find()).
+    std::vector<core::Document> forOwner(core::Id customerId, core::DocumentOwner owner, core::Id ownerId);
     // The document only if it belongs to the customer (the portal's isolation rests on this).
     std::optional<core::Document> find(core::Id customerId, core::Id documentId);
     std::string content(core::Id documentId);

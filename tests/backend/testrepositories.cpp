@@ -257,8 +257,9 @@ private slots:
         QVERIFY(!documents.find(c2, id)); // another customer's id is not found
         QCOMPARE(documents.find(c1, id)->size, std::int64_t(bytes.size()));
         QCOMPARE(documents.content(id), bytes); // binary-safe
-        QCOMPARE(documents.forOwner(DocumentOwner::Invoice, 7).size(), std::size_t(1));
-        QVERIFY(documents.forOwner(DocumentOwner::Order, 7).empty());
+        QCOMPARE(documents.forOwner(c1, DocumentOwner::Invoice, 7).size(), std::size_t(1));
+        QVERIFY(documents.forOwner(c1, DocumentOwner::Order, 7).empty());
+        QVERIFY(documents.forOwner(c2, DocumentOwner::Invoice, 7).empty()); // another customer's owner id
     }
 
     void settingsUpsert()
