@@ -116,6 +116,30 @@ std::string limitClause(PageRequest page, std::vector<Arg>& args)
     return " LIMIT ? OFFSET ?";
 }
 
+// Counts the matching records, selects one page of their ids from `from` (table and alias) and
+// loads each with the repository's own finder, so a list shows exactly what a GET of one shows.
+template <typename Record, typename Find>
+Page<Record> pageOfIds(Connection& db, const std::string& from, const Where& where, const std::string& order,
+                       PageRequest page, Find find)
+{
+    Page<Record> out;
+    out.total = count(db, "SELECT COUNT(*) FROM " + from + where.sql, where.args);
+    auto args = where.args;
+    const std::string alias = from.substr(from.rfind(' ') + 1);
+    const std::string sql = "SELECT " + alias + ".id FROM " + from + where.sql + order + limitClause(page, args);
+    std::vector<core::Id> ids;
+    {
+        auto q = run(db, sql, args);
+        while (q.next())
+            ids.push_back(q.integer(0));
+    }
+    for (auto id : ids) {
+        if (auto record = find(id))
+            out.items.push_back(std::move(*record));
+    }
+    return out;
+}
+
 } // namespace
 
 const std::vector<std::string>& AdminListRepository::customerSortFields()
@@ -156,23 +180,9 @@ Page<core::Customer> AdminListRepository::customers(const CustomerFilter& f, Pag
     if (f.portalEnabled)
         where.add("c.portal_enabled = ?", {std::int64_t(*f.portalEnabled ? 1 : 0)});
 
-    Page<core::Customer> out;
-    out.total = count(m_db, "SELECT COUNT(*) FROM customers c" + where.sql, where.args);
-    auto args = where.args;
-    const std::string sql = "SELECT c.id FROM customers c" + where.sql + orderBy(customerColumns(), f.sort, "c.number")
-        + limitClause(page, args);
-    std::vector<core::Id> ids;
-    {
-        auto q = run(m_db, sql, args);
-        while (q.next())
-            ids.push_back(q.integer(0));
-    }
     CustomerRepository repository(m_db);
-    for (auto id : ids) {
-        if (auto c = repository.findById(id))
-            out.items.push_back(std::move(*c));
-    }
-    return out;
+    return pageOfIds<core::Customer>(m_db, "customers c", where, orderBy(customerColumns(), f.sort, "c.number"), page,
+                                     [&](core::Id id) { return repository.findById(id); });
 }
 
 Page<core::Contact> AdminListRepository::contacts(core::Id customerId, const ContactFilter& f, PageRequest page)
@@ -190,23 +200,9 @@ Page<core::Contact> AdminListRepository::contacts(core::Id customerId, const Con
         where.add("k.can_register = ?", {std::int64_t(*f.canRegister ? 1 : 0)});
     if (f.isAccountAdmin)
         where.add("k.is_account_admin = ?", {std::int64_t(*f.isAccountAdmin ? 1 : 0)});
-    Page<core::Contact> out;
-    out.total = count(m_db, "SELECT COUNT(*) FROM contacts k" + where.sql, where.args);
-    auto args = where.args;
-    const std::string sql = "SELECT k.id FROM contacts k" + where.sql + orderBy(contactColumns(), f.sort, "k.id")
-        + limitClause(page, args);
-    std::vector<core::Id> ids;
-    {
-        auto q = run(m_db, sql, args);
-        while (q.next())
-            ids.push_back(q.integer(0));
-    }
     ContactRepository repository(m_db);
-    for (auto id : ids) {
-        if (auto k = repository.findById(id))
-            out.items.push_back(std::move(*k));
-    }
-    return out;
+    return pageOfIds<core::Contact>(m_db, "contacts k", where, orderBy(contactColumns(), f.sort, "k.id"), page,
+                                    [&](core::Id id) { return repository.findById(id); });
 }
 
 Page<core::PortalUser> AdminListRepository::portalUsers(const PortalUserFilter& f, PageRequest page)
@@ -230,23 +226,9 @@ Page<core::PortalUser> AdminListRepository::portalUsers(const PortalUserFilter& 
                   {*f.role});
     if (f.isAdmin)
         where.add("u.is_admin = ?", {std::int64_t(*f.isAdmin ? 1 : 0)});
-    Page<core::PortalUser> out;
-    out.total = count(m_db, "SELECT COUNT(*) FROM portal_users u" + where.sql, where.args);
-    auto args = where.args;
-    const std::string sql = "SELECT u.id FROM portal_users u" + where.sql + orderBy(portalUserColumns(), f.sort, "u.id")
-        + limitClause(page, args);
-    std::vector<core::Id> ids;
-    {
-        auto q = run(m_db, sql, args);
-        while (q.next())
-            ids.push_back(q.integer(0));
-    }
     PortalUserRepository repository(m_db);
-    for (auto id : ids) {
-        if (auto u = repository.findById(id))
-            out.items.push_back(std::move(*u));
-    }
-    return out;
+    return pageOfIds<core::PortalUser>(m_db, "portal_users u", where, orderBy(portalUserColumns(), f.sort, "u.id"),
+                                       page, [&](core::Id id) { return repository.findById(id); });
 }
 
 Page<core::AuditEvent> AdminListRepository::auditEvents(const AuditFilter& f, PageRequest page)
