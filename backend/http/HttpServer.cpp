@@ -18,8 +18,11 @@
 #include <Poco/Timestamp.h>
 #include <Poco/URI.h>
 
+#include <cerrno>
 #include <chrono>
 #include <thread>
+
+#include <poll.h>
 
 namespace gh::http {
 namespace {
@@ -56,6 +59,33 @@ std::size_t headerSize(const Poco::Net::HTTPServerRequest& request)
         size += name.size() + value.size() + 4;
     return size;
 }
+
+// Poco 1.11's Socket::poll creates, uses and closes an epoll instance on every call, and
+// HTTPServerSession::hasMoreRequests polls before each keep-alive request: four system calls per
+// request. This session waits with one poll(2) instead and reads the request's first bytes into the
+// session's buffer, where hasMoreRequests finds them without polling.
+class KeepAliveSession : public Poco::Net::HTTPServerSession
+{
+public:
+    using HTTPServerSession::HTTPServerSession;
+
+    // True when a next request has started to arrive within the timeout; false on timeout or when
+    // the client closed the connection.
+    bool awaitNextRequest(int timeoutSeconds)
+    {
+        if (buffered() > 0)
+            return true;
+        pollfd fd{socket().impl()->sockfd(), POLLIN, 0};
+        int rc = 0;
+        do {
+            rc = ::poll(&fd, 1, timeoutSeconds * 1000);
+        } while (rc < 0 && errno == EINTR);
+        if (rc <= 0)
+            return false;
+        refill(); // 0 bytes when the peer closed
+        return buffered() > 0;
+    }
+};
 
 class HttpConnection : public Poco::Net::TCPServerConnection
 {
@@ -94,8 +124,14 @@ public:
 private:
     void serve()
     {
-        Poco::Net::HTTPServerSession session(socket(), m_params);
-        while (!m_state->stopping && session.hasMoreRequests()) {
+        KeepAliveSession session(socket(), m_params);
+        bool first = true;
+        while (!m_state->stopping) {
+            if (!first && !session.awaitNextRequest(m_state->limits.keepAliveTimeoutSeconds))
+                break;
+            first = false;
+            if (!session.hasMoreRequests())
+                break;
             try {
                 Poco::Net::HTTPServerResponseImpl response(session);
                 Poco::Net::HTTPServerRequestImpl request(response, session, m_params);

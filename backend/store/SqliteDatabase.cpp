@@ -5,6 +5,7 @@
 #include <Poco/File.h>
 #include <Poco/Path.h>
 
+#include <mutex>
 #include <unordered_map>
 
 namespace gh::store {
@@ -147,16 +148,30 @@ public:
 
     std::int64_t changes() override { return sqlite3_changes64(m_db); }
 
-    void begin(bool write) override { execute(write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED"); }
-    void commit() override { execute("COMMIT"); }
+    // Transaction control runs as statements prepared once per connection: sqlite3_exec would parse
+    // the text again each time, which showed up as several per cent of a portal list request.
+    void begin(bool write) override { runPrepared(write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED"); }
+    void commit() override { runPrepared("COMMIT"); }
     void rollback() override
     {
         if (!sqlite3_get_autocommit(m_db))
-            execute("ROLLBACK");
+            runPrepared("ROLLBACK");
     }
     bool inTransaction() const override { return !sqlite3_get_autocommit(m_db); }
 
 private:
+    void runPrepared(std::string_view sql)
+    {
+        auto& statement = prepare(sql);
+        try {
+            statement.step();
+        } catch (...) {
+            statement.reset();
+            throw;
+        }
+        statement.reset();
+    }
+
     struct Hash
     {
         using is_transparent = void;
@@ -172,6 +187,11 @@ SqliteDatabase::SqliteDatabase(std::string path, Options options)
     : m_path(std::move(path))
     , m_options(options)
 {
+    // Memory statistics take one process-wide mutex on every SQLite allocation, which the request
+    // threads then queue on; nothing here reads the statistics. Must precede SQLite's initialisation
+    // (a later call is refused with SQLITE_MISUSE and changes nothing, which is fine).
+    static std::once_flag configured;
+    std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     const Poco::Path parent = Poco::Path(m_path).parent();
     if (!parent.toString().empty())
         Poco::File(parent).createDirectories();

@@ -110,6 +110,60 @@ private slots:
         QCOMPARE(client.get("/healthz").status, 200);
     }
 
+    // Keep-alive: pipelined requests on one connection are all answered in order; the connection
+    // closes after maxKeepAliveRequests answers, and an idle one after the keep-alive timeout.
+    void keepAliveConnectionsServeAndClose()
+    {
+        http::Router router;
+        router.add("GET", "/n/{n}", [](http::Request& request, http::Response& response) {
+            response.send(200, "text/plain", request.param("n"));
+        });
+        http::ServerLimits limits;
+        limits.keepAliveTimeoutSeconds = 1;
+        limits.maxKeepAliveRequests = 3;
+        http::HttpServer server(router, limits);
+        server.start("127.0.0.1", 0);
+
+        auto readAll = [](Poco::Net::StreamSocket& socket) {
+            std::string all;
+            char buffer[4096];
+            int n = 0;
+            while ((n = socket.receiveBytes(buffer, sizeof buffer)) > 0)
+                all.append(buffer, static_cast<std::size_t>(n));
+            return all;
+        };
+        {
+            Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", server.port()));
+            socket.setReceiveTimeout(Poco::Timespan(10, 0));
+            const std::string three = "GET /n/1 HTTP/1.1\r\nHost: x\r\n\r\nGET /n/2 HTTP/1.1\r\nHost: x\r\n\r\n"
+                                      "GET /n/3 HTTP/1.1\r\nHost: x\r\n\r\nGET /n/4 HTTP/1.1\r\nHost: x\r\n\r\n";
+            socket.sendBytes(three.data(), static_cast<int>(three.size()));
+            const std::string answers = readAll(socket); // ends when the server closes
+            const auto one = answers.find("\r\n\r\n1");
+            const auto two = answers.find("\r\n\r\n2");
+            const auto three_ = answers.find("\r\n\r\n3");
+            QVERIFY2(one != std::string::npos && two > one && three_ > two && three_ != std::string::npos,
+                     answers.c_str());
+            QVERIFY2(answers.find("\r\n\r\n4") == std::string::npos, "a fourth answer past maxKeepAliveRequests");
+            QVERIFY2(QString::fromStdString(answers).contains("Connection: close", Qt::CaseInsensitive), answers.c_str());
+        }
+        {
+            Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", server.port()));
+            socket.setReceiveTimeout(Poco::Timespan(10, 0));
+            const std::string one = "GET /n/7 HTTP/1.1\r\nHost: x\r\n\r\n";
+            socket.sendBytes(one.data(), static_cast<int>(one.size()));
+            const auto started = std::chrono::steady_clock::now();
+            const std::string answer = readAll(socket); // the server closes the idle connection
+            const auto waited = std::chrono::steady_clock::now() - started;
+            QVERIFY2(answer.find("\r\n\r\n7") != std::string::npos, answer.c_str());
+            QVERIFY2(!QString::fromStdString(answer).contains("Connection: close", Qt::CaseInsensitive),
+                     "kept alive, then closed when idle");
+            QVERIFY(waited >= std::chrono::milliseconds(900));
+            QVERIFY(waited < std::chrono::seconds(9));
+        }
+        server.stop();
+    }
+
     void bodyLimitIs413BeforeReading()
     {
         http::Router router;
