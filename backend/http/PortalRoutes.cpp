@@ -198,7 +198,7 @@ void sendDownload(Response& response, const std::string& mediaType, const std::s
 
 const core::Customer& customerOr404(portal::Session& s, const Request& request, Section section)
 {
-    const auto* customer = s.ctx.customerFor(request.param("number"), section);
+    const auto* customer = s.ctx->customerFor(request.param("number"), section);
     if (!customer)
         notFound();
     return *customer;
@@ -215,7 +215,7 @@ core::Invoice invoiceOr404(portal::Session& s, const core::Customer& customer, c
 core::Order orderOr404(portal::Session& s, const core::Customer& customer, const std::string& number)
 {
     auto order = store::OrderRepository(s.connection()).find(customer.id, number);
-    if (!order || !s.ctx.orderVisible(*order))
+    if (!order || !s.ctx->orderVisible(*order))
         notFound();
     return *order;
 }
@@ -241,14 +241,14 @@ void queueDocumentsEmail(services::Services& services, portal::Session& s, const
                          const std::string& what, const std::vector<std::string>& numbers,
                          const std::vector<core::Id>& documentIds)
 {
-    const auto& settings = s.ctx.settings;
+    const auto& settings = *s.ctx->settings;
     const std::string portalName = settings.at(std::string(core::settings::kPortalName));
     std::string list;
     for (const auto& n : numbers)
         list += "  " + n + "\n";
     std::map<std::string, std::string> values
-        = {{"name", s.ctx.user.firstName.empty() ? s.ctx.user.email : s.ctx.user.firstName},
-           {"email", s.ctx.user.email},
+        = {{"name", s.ctx->user.firstName.empty() ? s.ctx->user.email : s.ctx->user.firstName},
+           {"email", s.ctx->user.email},
            {"portal", portalName},
            {"customer", customer.number + " " + customer.name},
            {"documents", list},
@@ -268,8 +268,8 @@ void queueDocumentsEmail(services::Services& services, portal::Session& s, const
         }
     }
     services::AccountMail::Email email;
-    email.to = s.ctx.user.email;
-    email.from = services::AccountMail::senderFor(s.connection(), &s.ctx.user, &customer);
+    email.to = s.ctx->user.email;
+    email.from = services::AccountMail::senderFor(s.connection(), &s.ctx->user, &customer);
     email.subject = services::AccountMail::render(subject, values);
     email.body = services::AccountMail::render(body, values);
     email.attachmentDocumentIds = documentIds;
@@ -285,7 +285,7 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
 
     router.add("GET", path("/me"), [&S](Request& request, Response& response) {
         auto s = requireSession(S, request, false);
-        auto me = portal::meJson(s.ctx, s.current, s.row.csrfToken);
+        auto me = portal::meJson(*s.ctx, s.current, s.row.csrfToken);
         // A staff member's "preview as contact": the pages show a read-only banner from the start.
         me->set("preview", s.row.readOnly);
         response.sendJson(200, *me);
@@ -297,11 +297,11 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         const auto number = portal::stringField(body, "number");
         if (!number)
             throw HttpError::badField("number", "is required");
-        const auto* customer = s.ctx.selectableCustomer(*number);
+        const auto* customer = s.ctx->selectableCustomer(*number);
         if (!customer)
             notFound();
         store::PortalSessionRepository(s.connection()).setCustomer(s.row.idHash, customer->id);
-        response.sendJson(200, *portal::meJson(s.ctx, customer, s.row.csrfToken));
+        response.sendJson(200, *portal::meJson(*s.ctx, customer, s.row.csrfToken));
     });
 
     router.add("GET", path("/customers/{number}/account"), [&S](Request& request, Response& response) {
@@ -374,7 +374,7 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
 
     router.add("GET", path("/customers/{number}/documents/{id}"), [&S](Request& request, Response& response) {
         auto s = requireSession(S, request, false);
-        const auto* customer = s.ctx.selectableCustomer(request.param("number"));
+        const auto* customer = s.ctx->selectableCustomer(request.param("number"));
         if (!customer)
             notFound();
         core::Id id = 0;
@@ -389,7 +389,7 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         // The document's owner must be visible under the section that gates it.
         bool visible = false;
         if (document->owner == core::DocumentOwner::Invoice) {
-            if (s.ctx.customerFor(customer->number, Section::InvoicesView)) {
+            if (s.ctx->customerFor(customer->number, Section::InvoicesView)) {
                 auto q = s.connection().query("SELECT 1 FROM invoices WHERE id = ? AND customer_id = ?",
                                               document->ownerId, customer->id);
                 visible = q.next();
@@ -397,14 +397,14 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         } else {
             const Section section
                 = document->owner == core::DocumentOwner::Order ? Section::OrdersView : Section::DeliveriesView;
-            if (s.ctx.customerFor(customer->number, section)) {
+            if (s.ctx->customerFor(customer->number, section)) {
                 auto q = s.connection().query("SELECT number FROM orders WHERE id = ? AND customer_id = ?",
                                               document->ownerId, customer->id);
                 if (q.next()) {
                     const std::string number = q.text(0);
                     q.run();
                     auto order = store::OrderRepository(s.connection()).find(customer->id, number);
-                    visible = order && s.ctx.orderVisible(*order);
+                    visible = order && s.ctx->orderVisible(*order);
                 }
             }
         }
@@ -441,7 +441,7 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         }
         queueDocumentsEmail(S, s, c, "invoice", numbers, documentIds);
         Poco::JSON::Object body;
-        body.set("message", "The documents will be emailed to " + s.ctx.user.email + ".");
+        body.set("message", "The documents will be emailed to " + s.ctx->user.email + ".");
         response.sendJson(202, body);
     });
 
@@ -450,8 +450,8 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         const auto& c = customerOr404(s, request, Section::OrdersView);
         auto filter = parseListFilter(request, false);
         filter.customerId = c.id;
-        if (s.ctx.user.ownOrdersOnly)
-            filter.placedBy = s.ctx.user.email;
+        if (s.ctx->user.ownOrdersOnly)
+            filter.placedBy = s.ctx->user.email;
         std::int64_t total = 0;
         Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
         for (const auto& order : store::PortalListRepository(s.connection()).orders(filter, total))
@@ -472,7 +472,7 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
                    auto s = requireSession(S, request, false);
                    const auto& c = customerOr404(s, request, Section::OrdersView);
                    const auto order = orderOr404(s, c, request.param("orderNumber"));
-                   const bool deliveries = s.ctx.customerFor(c.number, Section::DeliveriesView) != nullptr;
+                   const bool deliveries = s.ctx->customerFor(c.number, Section::DeliveriesView) != nullptr;
                    Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
                    store::DocumentRepository documents(s.connection());
                    for (const auto& d : documents.forOwner(c.id, core::DocumentOwner::Order, order.id))
@@ -516,17 +516,17 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         }
         queueDocumentsEmail(S, s, c, "order", numbers, documentIds);
         Poco::JSON::Object body;
-        body.set("message", "The documents will be emailed to " + s.ctx.user.email + ".");
+        body.set("message", "The documents will be emailed to " + s.ctx->user.email + ".");
         response.sendJson(202, body);
     });
 
     router.add("GET", path("/sub-accounts.csv"), [&S](Request& request, Response& response) {
         auto s = requireSession(S, request, false);
-        if (!s.current || !s.ctx.rules.privileges(s.ctx.user, *s.current).downloadSubAccounts)
+        if (!s.current || !s.ctx->rules.privileges(s.ctx->user, *s.current).downloadSubAccounts)
             notFound();
         // The current customer's STAT family, as far as the admin may see it.
         std::vector<const core::Customer*> scope;
-        for (const auto& c : s.ctx.selectable) {
+        for (const auto& c : s.ctx->selectable) {
             if (c.id == s.current->id || (s.current->hasStatId() && c.statId == s.current->statId))
                 scope.push_back(&c);
         }

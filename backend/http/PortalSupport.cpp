@@ -33,23 +33,20 @@ Session requireSession(services::Services& services, Request& request, bool chan
         throw notSignedIn(false);
     if (cookie->empty() || cookie->size() > 128)
         throw notSignedIn();
-    Session s{services.database().acquire(), {}, {}, nullptr};
+    Session s{services.database().acquire(), {}, nullptr, nullptr};
     store::PortalSessionRepository sessions(*s.db);
     const std::string idHash = core::SecureRandom::digest(*cookie);
     auto row = sessions.find(idHash);
     if (!row)
         throw notSignedIn();
-    const std::int64_t now = core::nowSeconds();
-    auto settings = services::PortalAccess::effectiveSettings(*s.db);
-    const std::int64_t idle = services::PortalAccess::settingInt(settings, core::settings::kSessionIdleMinutes) * 60;
-    const std::int64_t absolute
-        = services::PortalAccess::settingInt(settings, core::settings::kSessionAbsoluteHours) * 3600;
-    if (now >= row->expiresAt || now - row->lastSeenAt > idle || now - row->createdAt > absolute) {
+    auto ctx = services.portalContexts().get(*s.db, row->userId);
+    if (!ctx) {
         sessions.remove(idHash);
         throw notSignedIn();
     }
-    auto ctx = services::PortalAccess::load(*s.db, row->userId, std::move(settings));
-    if (!ctx) {
+    const std::int64_t now = core::nowSeconds();
+    if (now >= row->expiresAt || now - row->lastSeenAt > ctx->sessionIdleSeconds
+        || now - row->createdAt > ctx->sessionAbsoluteSeconds) {
         sessions.remove(idHash);
         throw notSignedIn();
     }
@@ -73,10 +70,10 @@ Session requireSession(services::Services& services, Request& request, bool chan
         row->lastSeenAt = now;
     }
     s.row = std::move(*row);
-    s.ctx = std::move(*ctx);
-    s.current = s.row.customerId ? s.ctx.selectableCustomerById(*s.row.customerId) : nullptr;
+    s.ctx = std::move(ctx);
+    s.current = s.row.customerId ? s.ctx->selectableCustomerById(*s.row.customerId) : nullptr;
     if (!s.current)
-        s.current = s.ctx.defaultCustomer();
+        s.current = s.ctx->defaultCustomer();
     return s;
 }
 
@@ -109,7 +106,7 @@ std::string startSession(store::Connection& db, Request& request, Response& resp
     row.createdAt = now;
     row.lastSeenAt = now;
     row.expiresAt
-        = now + services::PortalAccess::settingInt(ctx.settings, core::settings::kSessionAbsoluteHours) * 3600;
+        = now + ctx.sessionAbsoluteSeconds;
     sessions.insert(row);
     setSessionCookie(response, value, request.secure());
     return row.csrfToken;

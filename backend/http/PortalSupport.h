@@ -25,7 +25,7 @@ struct Session
 {
     store::Database::Lease db;
     store::PortalSessionRepository::Session row;
-    services::PortalContext ctx;
+    std::shared_ptr<const services::PortalContext> ctx; // never null; shared with the context cache
     const core::Customer* current = nullptr; // the session's current customer, always selectable
 
     store::Connection& connection() { return *db; }

@@ -1,6 +1,7 @@
 #include "PortalAccess.h"
 
 #include "core/SettingsCatalogue.h"
+#include "store/AccessGeneration.h"
 #include "store/CustomerRepository.h"
 #include "store/PortalUserRepository.h"
 #include "store/RoleRepository.h"
@@ -73,7 +74,7 @@ core::PasswordPolicy PortalAccess::passwordPolicy(const std::map<std::string, st
 }
 
 std::optional<PortalContext> PortalAccess::load(store::Connection& db, core::Id userId,
-                                                std::map<std::string, std::string> settings)
+                                                std::shared_ptr<const std::map<std::string, std::string>> settings)
 {
     auto user = store::PortalUserRepository(db).findById(userId);
     if (!user)
@@ -83,11 +84,54 @@ std::optional<PortalContext> PortalAccess::load(store::Connection& db, core::Id 
     if (ctx.user.kind == core::PortalUserKind::Internal)
         ctx.roles = store::RoleRepository(db).forUser(userId);
     ctx.assigned = store::CustomerRepository(db).assignedTo(userId);
-    ctx.rules = core::AccessRules(core::AccessSettings::fromSettings(settings));
+    ctx.rules = core::AccessRules(core::AccessSettings::fromSettings(*settings));
     ctx.selectable = ctx.rules.selectableCustomers(ctx.user, ctx.assigned);
     ctx.sections = ctx.rules.effectiveSections(ctx.user, ctx.roles);
+    ctx.sessionIdleSeconds = settingInt(*settings, core::settings::kSessionIdleMinutes) * 60;
+    ctx.sessionAbsoluteSeconds = settingInt(*settings, core::settings::kSessionAbsoluteHours) * 3600;
     ctx.settings = std::move(settings);
     return ctx;
+}
+
+std::shared_ptr<const PortalContext> PortalContextCache::get(store::Connection& db, core::Id userId)
+{
+    // One snapshot: the generation read is the one the loaded rows belong to.
+    store::Transaction snapshot(db, false);
+    const std::int64_t generation = store::accessGeneration(db);
+    std::shared_ptr<const std::map<std::string, std::string>> settings;
+    {
+        std::lock_guard lock(m_mutex);
+        if (generation == m_generation) {
+            if (auto it = m_contexts.find(userId); it != m_contexts.end())
+                return it->second;
+            settings = m_settings;
+        }
+    }
+    if (!settings)
+        settings = std::make_shared<const std::map<std::string, std::string>>(PortalAccess::effectiveSettings(db));
+    auto loaded = PortalAccess::load(db, userId, settings);
+    snapshot.commit();
+    if (!loaded)
+        return nullptr;
+    auto context = std::make_shared<const PortalContext>(std::move(*loaded));
+    std::lock_guard lock(m_mutex);
+    if (generation > m_generation) {
+        m_generation = generation;
+        m_settings = std::move(settings);
+        m_contexts.clear();
+    }
+    if (generation == m_generation) {
+        if (m_contexts.size() >= m_maxEntries)
+            m_contexts.erase(m_contexts.begin()); // any one; it is loaded again when next asked for
+        m_contexts[userId] = context;
+    }
+    return context;
+}
+
+std::size_t PortalContextCache::size() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_contexts.size();
 }
 
 } // namespace gh::services

@@ -6,8 +6,11 @@
 #include "store/Database.h"
 
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace gh::services {
@@ -22,7 +25,10 @@ struct PortalContext
     std::vector<core::Customer> selectable;
     core::SectionSet sections;
     core::AccessRules rules{core::AccessSettings{}};
-    std::map<std::string, std::string> settings; // effective settings
+    // The effective settings, shared by every context loaded under the same access generation.
+    std::shared_ptr<const std::map<std::string, std::string>> settings;
+    std::int64_t sessionIdleSeconds = 0;
+    std::int64_t sessionAbsoluteSeconds = 0;
 
     // The selectable customer with that number if the user may see `section` there; nullptr otherwise
     // (callers answer 404, indistinguishable from a missing record).
@@ -43,11 +49,37 @@ public:
 
     // Loads the user and what AccessRules needs; nullopt when the user no longer exists.
     static std::optional<PortalContext> load(store::Connection& db, core::Id userId,
-                                             std::map<std::string, std::string> settings);
+                                             std::shared_ptr<const std::map<std::string, std::string>> settings);
     static std::optional<PortalContext> load(store::Connection& db, core::Id userId)
     {
-        return load(db, userId, effectiveSettings(db));
+        return load(db, userId, std::make_shared<const std::map<std::string, std::string>>(effectiveSettings(db)));
     }
+};
+
+// The portal's per-request door asks for the signed-in user's context on every request. Loading it
+// takes several queries and most of a request's time, so contexts are kept in memory per user, each
+// valid only while the database's access generation (migration 5: triggers on every table the
+// context is computed from) is the one it was loaded under. Every lookup reads that generation, so a
+// change by any writer, including another server instance on the same database, counts at once.
+class PortalContextCache
+{
+public:
+    explicit PortalContextCache(std::size_t maxEntries = 20000)
+        : m_maxEntries(maxEntries)
+    {
+    }
+
+    // The user's context as of now; nullptr when the user no longer exists.
+    std::shared_ptr<const PortalContext> get(store::Connection& db, core::Id userId);
+
+    std::size_t size() const;
+
+private:
+    mutable std::mutex m_mutex;
+    std::size_t m_maxEntries;
+    std::int64_t m_generation = -1;
+    std::shared_ptr<const std::map<std::string, std::string>> m_settings; // under m_generation
+    std::unordered_map<core::Id, std::shared_ptr<const PortalContext>> m_contexts;
 };
 
 } // namespace gh::services

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/PasswordHasher.h"
+#include "services/PortalAccess.h"
 #include "store/Database.h"
 
 #include <Poco/Logger.h>
@@ -34,6 +35,8 @@ public:
     const Options& options() const { return m_options; }
     Options& options() { return m_options; }
     const core::PasswordHasher& hasher() const { return m_hasher; }
+    // Signed-in portal users' access, kept while the database's access generation holds.
+    PortalContextCache& portalContexts() { return m_portalContexts; }
     Poco::Logger& logger() const { return Poco::Logger::get("gatehouse"); }
 
     // Wakes the email job after a message was queued, so it goes out now rather than at the next
@@ -50,6 +53,7 @@ private:
     Options m_options;
     core::PasswordHasher m_hasher;
     std::function<void()> m_outboxListener;
+    PortalContextCache m_portalContexts;
 };
 
 } // namespace gh::services

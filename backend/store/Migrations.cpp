@@ -308,6 +308,30 @@ CREATE TABLE invoice_generations (
 );
 )SQL";
 
+// One number that every write to what a signed-in portal user's access is computed from (the user,
+// their customers and ERP roles, the role definitions, the customers, the settings) moves on. The
+// server keeps each user's loaded access in memory only while this number is the one it was loaded
+// under (services::PortalContextCache), so a change made by any server instance, the admin API, a
+// sync or by hand in SQL counts at the very next request. Sessions are not part of it: the session
+// row is read on every request.
+const std::string& migration5()
+{
+    static const std::string sql = [] {
+        std::string text = "CREATE TABLE access_generation (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                           "n INTEGER NOT NULL);\n"
+                           "INSERT INTO access_generation (id, n) VALUES (1, 1);\n";
+        for (const char* table :
+             {"portal_users", "portal_user_customers", "portal_user_roles", "erp_roles", "customers", "settings"}) {
+            for (const char* event : {"INSERT", "UPDATE", "DELETE"}) {
+                text += std::string("CREATE TRIGGER access_generation_") + table + "_" + event + " AFTER " + event
+                    + " ON " + table + " BEGIN UPDATE access_generation SET n = n + 1 WHERE id = 1; END;\n";
+            }
+        }
+        return text;
+    }();
+    return sql;
+}
+
 } // namespace
 
 const std::vector<Migration>& Migrations::all()
@@ -319,6 +343,7 @@ const std::vector<Migration>& Migrations::all()
         // drop and rebuild exactly the same definitions.
         {3, "portal list indexes", ""},
         {4, "invoice counts and generations for the portal list", kMigration4},
+        {5, "access generation for the portal's cached user access", migration5()},
     };
     return migrations;
 }
