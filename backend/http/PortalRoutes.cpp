@@ -3,6 +3,7 @@
 // customer and section; anything the user may not see is a 404 like a missing record.
 
 #include "HttpError.h"
+#include "JsonWriter.h"
 #include "PortalSupport.h"
 #include "Request.h"
 #include "Response.h"
@@ -89,35 +90,58 @@ store::PortalListRepository::Filter parseListFilter(const Request& request, bool
 
 // --- JSON shapes -----------------------------------------------------------------------------------
 
-Poco::JSON::Object::Ptr invoiceJson(const core::Invoice& i)
+// Invoice and order items, written straight to text: the lists are the portal's busiest answers.
+void writeInvoice(JsonWriter& w, const core::Invoice& i)
 {
-    Poco::JSON::Object::Ptr o(new Poco::JSON::Object);
-    o->set("invoiceNumber", i.number);
-    o->set("orderNumber", i.orderNumber);
-    o->set("customerNumber", i.customerNumber);
-    o->set("poReference", i.poReference);
-    o->set("invoiceDate", i.invoiceDate);
-    o->set("dueDate", i.dueDate);
-    o->set("amount", i.amount.toString());
-    o->set("openAmount", i.openAmount.toString());
-    o->set("currency", i.currency);
-    o->set("status", std::string(core::toString(i.status)));
-    o->set("hasDocuments", i.hasDocuments);
-    return o;
+    w.beginObject()
+        .member("invoiceNumber", i.number)
+        .member("orderNumber", i.orderNumber)
+        .member("customerNumber", i.customerNumber)
+        .member("poReference", i.poReference)
+        .member("invoiceDate", i.invoiceDate)
+        .member("dueDate", i.dueDate)
+        .member("amount", i.amount.toString())
+        .member("openAmount", i.openAmount.toString())
+        .member("currency", i.currency)
+        .member("status", core::toString(i.status))
+        .member("hasDocuments", i.hasDocuments)
+        .endObject();
 }
 
-Poco::JSON::Object::Ptr orderJson(const core::Order& order)
+void writeOrder(JsonWriter& w, const core::Order& order)
 {
-    Poco::JSON::Object::Ptr o(new Poco::JSON::Object);
-    o->set("orderNumber", order.number);
-    o->set("customerNumber", order.customerNumber);
-    o->set("customerName", order.customerName);
-    o->set("poReference", order.poReference);
-    o->set("orderDate", order.orderDate);
-    o->set("status", std::string(core::toString(order.status)));
-    o->set("delivery", order.delivery);
-    o->set("hasDocuments", order.hasDocuments);
-    return o;
+    w.beginObject()
+        .member("orderNumber", order.number)
+        .member("customerNumber", order.customerNumber)
+        .member("customerName", order.customerName)
+        .member("poReference", order.poReference)
+        .member("orderDate", order.orderDate)
+        .member("status", core::toString(order.status))
+        .member("delivery", order.delivery)
+        .member("hasDocuments", order.hasDocuments)
+        .endObject();
+}
+
+// One record as a whole answer.
+template <typename Record>
+std::string recordJson(void (*write)(JsonWriter&, const Record&), const Record& record)
+{
+    JsonWriter w(512);
+    write(w, record);
+    return w.take();
+}
+
+// API.md's list answer: {items, page, pageSize, total}.
+template <typename Record>
+std::string pageJson(void (*write)(JsonWriter&, const Record&), const std::vector<Record>& items,
+                     const store::PortalListRepository::Filter& filter, std::int64_t total)
+{
+    JsonWriter w(256 + 320 * items.size());
+    w.beginObject().key("items").beginArray();
+    for (const auto& item : items)
+        write(w, item);
+    w.endArray().member("page", filter.page).member("pageSize", filter.pageSize).member("total", total).endObject();
+    return w.take();
 }
 
 Poco::JSON::Object::Ptr documentJson(const core::Document& d)
@@ -129,18 +153,6 @@ Poco::JSON::Object::Ptr documentJson(const core::Document& d)
     o->set("mediaType", d.mediaType);
     o->set("size", d.size);
     return o;
-}
-
-// API.md's list answer: {items, page, pageSize, total}.
-Poco::JSON::Object pageJson(const Poco::JSON::Array::Ptr& items, const store::PortalListRepository::Filter& filter,
-                            std::int64_t total)
-{
-    Poco::JSON::Object body;
-    body.set("items", items);
-    body.set("page", filter.page);
-    body.set("pageSize", filter.pageSize);
-    body.set("total", total);
-    return body;
 }
 
 Poco::JSON::Object itemsJson(const Poco::JSON::Array::Ptr& items)
@@ -348,16 +360,14 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         filter.customerId = c.id;
         filter.customerNumber = c.number;
         std::int64_t total = 0;
-        Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
-        for (const auto& invoice : store::PortalListRepository(s.connection()).invoices(filter, total))
-            items->add(invoiceJson(invoice));
-        response.sendJson(200, pageJson(items, filter, total));
+        const auto items = store::PortalListRepository(s.connection()).invoices(filter, total);
+        response.sendJson(200, pageJson(writeInvoice, items, filter, total));
     });
 
     router.add("GET", path("/customers/{number}/invoices/{invoiceNumber}"), [&S](Request& request, Response& response) {
         auto s = requireSession(S, request, false);
         const auto& c = customerOr404(s, request, Section::InvoicesView);
-        response.sendJson(200, *invoiceJson(invoiceOr404(s, c, request.param("invoiceNumber"))));
+        response.sendJson(200, recordJson(writeInvoice, invoiceOr404(s, c, request.param("invoiceNumber"))));
     });
 
     router.add("GET", path("/customers/{number}/invoices/{invoiceNumber}/documents"),
@@ -453,16 +463,14 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         if (s.ctx->user.ownOrdersOnly)
             filter.placedBy = s.ctx->user.email;
         std::int64_t total = 0;
-        Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
-        for (const auto& order : store::PortalListRepository(s.connection()).orders(filter, total))
-            items->add(orderJson(order));
-        response.sendJson(200, pageJson(items, filter, total));
+        const auto items = store::PortalListRepository(s.connection()).orders(filter, total);
+        response.sendJson(200, pageJson(writeOrder, items, filter, total));
     });
 
     router.add("GET", path("/customers/{number}/orders/{orderNumber}"), [&S](Request& request, Response& response) {
         auto s = requireSession(S, request, false);
         const auto& c = customerOr404(s, request, Section::OrdersView);
-        response.sendJson(200, *orderJson(orderOr404(s, c, request.param("orderNumber"))));
+        response.sendJson(200, recordJson(writeOrder, orderOr404(s, c, request.param("orderNumber"))));
     });
 
     // Not in API.md's table (the project's own addition): the order's documents, the order
