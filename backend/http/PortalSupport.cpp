@@ -33,32 +33,34 @@ Session requireSession(services::Services& services, Request& request, bool chan
         throw notSignedIn(false);
     if (cookie->empty() || cookie->size() > 128)
         throw notSignedIn();
-    Session s{services.database().acquire(), {}, nullptr, nullptr};
+    Session s{services.database().acquire(), {}, nullptr, nullptr, nullptr};
     store::PortalSessionRepository sessions(*s.db);
     const std::string idHash = core::SecureRandom::digest(*cookie);
+    // The session row and the user's access through one read snapshot; writes happen after it.
+    s.snapshot = std::make_unique<store::ReadSnapshot>(*s.db);
+    auto endSession = [&] {
+        s.snapshot.reset();
+        sessions.remove(idHash);
+        return notSignedIn();
+    };
     auto row = sessions.find(idHash);
     if (!row)
         throw notSignedIn();
     auto ctx = services.portalContexts().get(*s.db, row->userId);
-    if (!ctx) {
-        sessions.remove(idHash);
-        throw notSignedIn();
-    }
+    if (!ctx)
+        throw endSession();
     const std::int64_t now = core::nowSeconds();
     if (now >= row->expiresAt || now - row->lastSeenAt > ctx->sessionIdleSeconds
-        || now - row->createdAt > ctx->sessionAbsoluteSeconds) {
-        sessions.remove(idHash);
-        throw notSignedIn();
-    }
+        || now - row->createdAt > ctx->sessionAbsoluteSeconds)
+        throw endSession();
     const auto verdict = ctx->rules.maySignIn(ctx->user, ctx->roles, ctx->assigned);
     // A preview shows the portal as the user would see it, even before the user has signed in once.
     const bool allowed = verdict == core::AccessRules::SignIn::Allowed
         || (row->readOnly && verdict == core::AccessRules::SignIn::NotActive && !ctx->selectable.empty());
-    if (!allowed) {
-        sessions.remove(idHash);
-        throw notSignedIn();
-    }
+    if (!allowed)
+        throw endSession();
     if (changesState) {
+        s.snapshot.reset();
         if (row->readOnly)
             throw HttpError(403, "read_only_session", "This is a read-only preview session; nothing can be changed.");
         const std::string header = request.header("X-CSRF-Token");
@@ -66,8 +68,12 @@ Session requireSession(services::Services& services, Request& request, bool chan
             throw HttpError(403, "csrf_failed", "The X-CSRF-Token header is missing or wrong.");
     }
     if (now - row->lastSeenAt >= kTouchEverySeconds) {
+        const bool reading = s.snapshot != nullptr;
+        s.snapshot.reset();
         sessions.touch(idHash, now);
         row->lastSeenAt = now;
+        if (reading)
+            s.snapshot = std::make_unique<store::ReadSnapshot>(*s.db);
     }
     s.row = std::move(*row);
     s.ctx = std::move(ctx);

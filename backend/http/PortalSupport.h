@@ -27,12 +27,16 @@ struct Session
     store::PortalSessionRepository::Session row;
     std::shared_ptr<const services::PortalContext> ctx; // never null; shared with the context cache
     const core::Customer* current = nullptr; // the session's current customer, always selectable
+    // For requests that change nothing: one read snapshot from the session check to the answer.
+    // Declared after `db`, so it ends before the connection goes back to the pool.
+    std::unique_ptr<store::ReadSnapshot> snapshot;
 
     store::Connection& connection() { return *db; }
 };
 
 // The door: a live session (cookie -> one primary-key lookup), its timeouts, and for state changes
 // the read-only flag (403 read_only_session) and the CSRF header (403 csrf_failed). 401 otherwise.
+// A request that changes nothing gets Session::snapshot: all its reads see one snapshot.
 Session requireSession(services::Services& services, Request& request, bool changesState);
 
 // For the routes that work without a session (sign-in, registration, password): a read-only

@@ -96,7 +96,7 @@ std::optional<PortalContext> PortalAccess::load(store::Connection& db, core::Id 
 std::shared_ptr<const PortalContext> PortalContextCache::get(store::Connection& db, core::Id userId)
 {
     // One snapshot: the generation read is the one the loaded rows belong to.
-    store::Transaction snapshot(db, false);
+    store::ReadSnapshot snapshot(db);
     const std::int64_t generation = store::accessGeneration(db);
     std::shared_ptr<const std::map<std::string, std::string>> settings;
     {
@@ -110,7 +110,6 @@ std::shared_ptr<const PortalContext> PortalContextCache::get(store::Connection& 
     if (!settings)
         settings = std::make_shared<const std::map<std::string, std::string>>(PortalAccess::effectiveSettings(db));
     auto loaded = PortalAccess::load(db, userId, settings);
-    snapshot.commit();
     if (!loaded)
         return nullptr;
     auto context = std::make_shared<const PortalContext>(std::move(*loaded));

@@ -223,4 +223,35 @@ private:
     bool m_done = false;
 };
 
+// A read transaction that joins one already open on the connection: the reads inside see one
+// snapshot, and nesting costs nothing. Each SQLite read transaction takes the WAL's shared-memory
+// locks, so a request that reads through one snapshot instead of one per statement saves that work
+// several times over. Never write inside one: ending it does not commit.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Connection& connection)
+        : m_connection(connection)
+        , m_owner(!connection.inTransaction())
+    {
+        if (m_owner)
+            m_connection.begin(false);
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    ~ReadSnapshot()
+    {
+        if (m_owner) {
+            try {
+                m_connection.rollback();
+            } catch (...) {
+            }
+        }
+    }
+
+private:
+    Connection& m_connection;
+    bool m_owner;
+};
+
 } // namespace gh::store

@@ -123,7 +123,7 @@ std::vector<core::Invoice> PortalListRepository::invoices(const Filter& f, std::
         }
     }
     // One snapshot for the generation, the total and the page.
-    Transaction snapshot(m_db, false);
+    ReadSnapshot snapshot(m_db);
     if (where.texts.empty()) {
         // No date or number filter: the total is kept per customer and open flag (migration 4).
         static const std::string all = "SELECT COALESCE(SUM(n), 0) FROM invoice_counts WHERE customer_id = ?";
@@ -199,7 +199,6 @@ std::vector<core::Invoice> PortalListRepository::invoices(const Filter& f, std::
         while (q.next())
             out.push_back(readInvoice(q, customerNumber));
     }
-    snapshot.commit();
     return out;
 }
 

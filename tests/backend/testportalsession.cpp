@@ -178,6 +178,41 @@ private slots:
         QCOMPARE(client.get(kPortal + "/me").status, 401);
     }
 
+    // A request that only reads still records the activity (at most once a minute), so the idle
+    // timeout counts from the last request, not from the sign-in.
+    void readingKeepsTheSessionAlive_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("me") << QString::fromStdString(kPortal + "/me");
+        QTest::newRow("invoice list") << QString::fromStdString(kPortal + "/customers/C100001/invoices");
+    }
+
+    void readingKeepsTheSessionAlive()
+    {
+        QFETCH(QString, path);
+        TestServer server;
+        HttpClient client(server.port());
+        QCOMPARE(signIn(client, "alice@demo.test").status, 200);
+        auto lastSeen = [&] {
+            auto db = server.services().database().acquire();
+            auto q = db->query("SELECT last_seen_at FROM portal_sessions");
+            return q.next() ? q.integer(0) : std::int64_t(0);
+        };
+        {
+            auto db = server.services().database().acquire();
+            db->execute("UPDATE portal_sessions SET last_seen_at = last_seen_at - 20 * 60");
+        }
+        const auto before = lastSeen();
+        QCOMPARE(client.get(path.toStdString()).status, 200);
+        QVERIFY(lastSeen() >= before + 20 * 60);
+        {
+            auto db = server.services().database().acquire();
+            db->execute("UPDATE portal_sessions SET last_seen_at = last_seen_at - 20 * 60");
+        }
+        // 40 minutes after the sign-in, but only 20 after the last request: still signed in.
+        QCOMPARE(client.get(path.toStdString()).status, 200);
+    }
+
     void noCookieOrGarbageIs401()
     {
         TestServer server;
