@@ -47,16 +47,19 @@ public:
         core::Id id = 0;
     };
 
-    std::optional<Anchor> find(const std::string& key, std::int64_t generation, std::int64_t offset)
+    // The remembered position nearest at or below offset: its offset and row.
+    std::optional<std::pair<std::int64_t, Anchor>> nearest(const std::string& key, std::int64_t generation,
+                                                           std::int64_t offset)
     {
         std::lock_guard lock(m_mutex);
         auto it = m_lists.find(key);
         if (it == m_lists.end() || it->second.generation != generation)
             return std::nullopt;
-        auto anchor = it->second.anchors.find(offset);
-        if (anchor == it->second.anchors.end())
+        auto anchor = it->second.anchors.upper_bound(offset);
+        if (anchor == it->second.anchors.begin())
             return std::nullopt;
-        return anchor->second;
+        --anchor;
+        return *anchor;
     }
 
     void store(const std::string& key, std::int64_t generation, std::int64_t offset, Anchor anchor)
@@ -161,13 +164,26 @@ std::vector<core::Invoice> PortalListRepository::invoices(const Filter& f, std::
         std::string key = std::to_string(f.customerId) + '\x1f' + where.sql + '\x1f' + order;
         for (const auto& text : where.texts)
             key += '\x1f' + text;
-        anchor = anchorCache().find(key, generation, anchorOffset);
-        if (!anchor) {
-            auto q = Query(m_db.prepare("SELECT i.invoice_date, i.id FROM invoices i WHERE " + where.sql + " ORDER BY "
-                                        + order + " LIMIT 1 OFFSET ?"));
+        auto known = anchorCache().nearest(key, generation, anchorOffset);
+        if (known && known->first == anchorOffset) {
+            anchor = known->second;
+        } else {
+            // Found by walking on from the nearest remembered position below it (or from the start),
+            // so paging on through a long list never counts from the beginning again.
+            std::string anchorWhere = where.sql;
+            if (known)
+                anchorWhere += f.newestFirst ? " AND i.invoice_date <= ? AND (i.invoice_date < ? OR i.id < ?)"
+                                             : " AND i.invoice_date >= ? AND (i.invoice_date > ? OR i.id > ?)";
+            auto q = Query(m_db.prepare("SELECT i.invoice_date, i.id FROM invoices i WHERE " + anchorWhere
+                                        + " ORDER BY " + order + " LIMIT 1 OFFSET ?"));
             int index = 0;
             bindAll(q, f.customerId, where.texts, index);
-            q.bindOne(++index, anchorOffset - 1);
+            if (known) {
+                q.bindOne(++index, known->second.date);
+                q.bindOne(++index, known->second.date);
+                q.bindOne(++index, known->second.id);
+            }
+            q.bindOne(++index, anchorOffset - 1 - (known ? known->first : 0));
             if (q.next()) {
                 anchor = AnchorCache::Anchor{q.text(0), q.integer(1)};
                 anchorCache().store(key, generation, anchorOffset, *anchor);

@@ -33,9 +33,10 @@ public:
         std::string placedBy;
     };
 
-    // A deep page starts from the nearest remembered position of every kAnchorEvery-th row, so it skips
-    // at most that many index entries instead of all rows before it.
-    static constexpr std::int64_t kAnchorEvery = 1000;
+    // A deep page starts from the remembered position of the kAnchorEvery-th row at or before it, so
+    // it skips fewer than that many index entries instead of all rows before it. A position not yet
+    // remembered is found from the nearest remembered one below it.
+    static constexpr std::int64_t kAnchorEvery = 100;
 
     explicit PortalListRepository(Connection& connection)
         : m_db(connection)
