@@ -145,8 +145,9 @@ private:
             } catch (const Poco::Net::MessageException& e) {
                 // The request line or header broke Poco's limits or syntax: answer in our format.
                 const std::string& why = e.message();
-                const bool tooLarge = why.rfind("Field name too long", 0) == 0 || why.rfind("Field value too long", 0) == 0 ||
-                                      why.rfind("Too many header fields", 0) == 0 || why.rfind("URI too long", 0) == 0;
+                const bool tooLarge = why.rfind("Field name too long", 0) == 0
+                    || why.rfind("Field value too long", 0) == 0 || why.rfind("Too many header fields", 0) == 0
+                    || why.rfind("URI too long", 0) == 0;
                 if (tooLarge)
                     sendRawError(431, "request_header_fields_too_large", "The request header is too large: " + why);
                 else
@@ -181,8 +182,8 @@ private:
         const auto started = std::chrono::steady_clock::now();
         response.setDate(Poco::Timestamp());
         response.setVersion(request.getVersion());
-        response.setKeepAlive(m_params->getKeepAlive() && request.getKeepAlive() && session.canKeepAlive() &&
-                              !m_state->stopping);
+        response.setKeepAlive(m_params->getKeepAlive() && request.getKeepAlive() && session.canKeepAlive()
+                              && !m_state->stopping);
         addStandardHeaders(response);
         Response res(response);
 
@@ -191,8 +192,8 @@ private:
             if (headerSize(request) > m_state->limits.maxHeaderBytes) {
                 response.setKeepAlive(false);
                 throw HttpError(431, "request_header_fields_too_large",
-                                "The request header is larger than " + std::to_string(m_state->limits.maxHeaderBytes) +
-                                    " bytes.");
+                                "The request header is larger than " + std::to_string(m_state->limits.maxHeaderBytes)
+                                    + " bytes.");
             }
             Poco::URI uri;
             try {
@@ -222,11 +223,12 @@ private:
                 }
                 throw HttpError(404, "not_found", "No resource at " + path + ".");
             }
-            const std::uint64_t maxBody =
-                match.route->options.maxBodyBytes ? match.route->options.maxBodyBytes : m_state->limits.maxBodyBytes;
+            const std::uint64_t maxBody
+                = match.route->options.maxBodyBytes ? match.route->options.maxBodyBytes : m_state->limits.maxBodyBytes;
             if (request.getExpectContinue()) {
                 const auto declared = request.getContentLength64();
-                if (declared != HTTPResponse::UNKNOWN_CONTENT_LENGTH && static_cast<std::uint64_t>(declared) > maxBody) {
+                if (declared != HTTPResponse::UNKNOWN_CONTENT_LENGTH
+                    && static_cast<std::uint64_t>(declared) > maxBody) {
                     response.setKeepAlive(false);
                     throw HttpError(413, "payload_too_large",
                                     "The request body is larger than " + std::to_string(maxBody) + " bytes.");
@@ -269,8 +271,7 @@ private:
         bool keepAlive = response.getKeepAlive();
         if (keepAlive && !drainBody(request))
             keepAlive = false;
-        const double ms =
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
         log(request.getMethod(), path, res.status(), res.bytesSent(), ms);
         return keepAlive && !m_state->stopping;
     }
@@ -285,8 +286,7 @@ private:
     // A large remainder is not worth it: the connection closes instead.
     static bool drainBody(Poco::Net::HTTPServerRequestImpl& request)
     {
-        if (request.getContentLength64() == 0 ||
-            (!request.hasContentLength() && !request.getChunkedTransferEncoding()))
+        if (request.getContentLength64() == 0 || (!request.hasContentLength() && !request.getChunkedTransferEncoding()))
             return true;
         std::istream& in = request.stream();
         char buffer[4096];
@@ -311,8 +311,8 @@ private:
         }
         char duration[32];
         std::snprintf(duration, sizeof duration, "%.2fms", ms);
-        m_state->accessLog->information(client + " \"" + method + " " + path + "\" " + std::to_string(status) + " " +
-                                        std::to_string(bytes) + " " + duration);
+        m_state->accessLog->information(client + " \"" + method + " " + path + "\" " + std::to_string(status) + " "
+                                        + std::to_string(bytes) + " " + duration);
     }
 
     std::shared_ptr<HttpServer::State> m_state;
@@ -348,7 +348,10 @@ HttpServer::HttpServer(const Router& router, ServerLimits limits, Poco::Logger* 
     m_state->errorLog = errorLog;
 }
 
-HttpServer::~HttpServer() { stop(); }
+HttpServer::~HttpServer()
+{
+    stop();
+}
 
 void HttpServer::start(const std::string& host, std::uint16_t port)
 {
@@ -371,7 +374,10 @@ void HttpServer::start(const std::string& host, std::uint16_t port)
     m_server->start();
 }
 
-std::uint16_t HttpServer::port() const { return m_server ? m_server->port() : 0; }
+std::uint16_t HttpServer::port() const
+{
+    return m_server ? m_server->port() : 0;
+}
 
 std::string HttpServer::url() const
 {

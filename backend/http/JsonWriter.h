@@ -48,8 +48,7 @@ public:
     JsonWriter& null() { return raw("null"); }
 
     // key(name).value(v) in one call.
-    template <typename T>
-    JsonWriter& member(std::string_view name, const T& v)
+    template <typename T> JsonWriter& member(std::string_view name, const T& v)
     {
         key(name);
         return value(v);

@@ -123,8 +123,7 @@ void writeOrder(JsonWriter& w, const core::Order& order)
 }
 
 // One record as a whole answer.
-template <typename Record>
-std::string recordJson(void (*write)(JsonWriter&, const Record&), const Record& record)
+template <typename Record> std::string recordJson(void (*write)(JsonWriter&, const Record&), const Record& record)
 {
     JsonWriter w(512);
     write(w, record);

@@ -111,8 +111,7 @@ std::string startSession(store::Connection& db, Request& request, Response& resp
     row.csrfToken = core::SecureRandom::token(32);
     row.createdAt = now;
     row.lastSeenAt = now;
-    row.expiresAt
-        = now + ctx.sessionAbsoluteSeconds;
+    row.expiresAt = now + ctx.sessionAbsoluteSeconds;
     sessions.insert(row);
     setSessionCookie(response, value, request.secure());
     return row.csrfToken;

@@ -19,7 +19,12 @@ namespace gh::store {
 class DatabaseError : public std::runtime_error
 {
 public:
-    enum class Kind { General, Constraint, Busy };
+    enum class Kind
+    {
+        General,
+        Constraint,
+        Busy
+    };
     DatabaseError(Kind kind, const std::string& message)
         : std::runtime_error(message)
         , m_kind(kind)
@@ -98,8 +103,7 @@ public:
     // Runs a statement without rows (INSERT/UPDATE/DELETE) to completion.
     void run()
     {
-        while (m_statement->step()) {
-        }
+        while (m_statement->step()) { }
     }
     bool isNull(int c) { return m_statement->isNull(c); }
     std::int64_t integer(int c) { return m_statement->columnInt(c); }

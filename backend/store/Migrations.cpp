@@ -364,7 +364,8 @@ END)SQL"},
     INSERT INTO invoice_generations (customer_id, generation) VALUES (OLD.customer_id, 1)
         ON CONFLICT (customer_id) DO UPDATE SET generation = generation + 1;
 END)SQL"},
-        {"invoice_counts_update", R"SQL(CREATE TRIGGER invoice_counts_update AFTER UPDATE OF customer_id, is_open ON invoices BEGIN
+        {"invoice_counts_update",
+         R"SQL(CREATE TRIGGER invoice_counts_update AFTER UPDATE OF customer_id, is_open ON invoices BEGIN
     UPDATE invoice_counts SET n = n - 1 WHERE customer_id = OLD.customer_id AND is_open = OLD.is_open;
     INSERT INTO invoice_counts (customer_id, is_open, n) VALUES (NEW.customer_id, NEW.is_open, 1)
         ON CONFLICT (customer_id, is_open) DO UPDATE SET n = n + 1;
@@ -408,7 +409,10 @@ void Migrations::refreshCountTables(Connection& connection)
                        "SELECT customer_id, COUNT(*) FROM invoices GROUP BY customer_id;");
 }
 
-int Migrations::latestVersion() { return all().back().version; }
+int Migrations::latestVersion()
+{
+    return all().back().version;
+}
 
 int Migrations::currentVersion(Connection& connection)
 {
@@ -427,8 +431,8 @@ int Migrations::apply(Connection& connection, int targetVersion)
     const int current = currentVersion(connection);
     if (current > latestVersion())
         throw DatabaseError(DatabaseError::Kind::General,
-                            "the database has schema version " + std::to_string(current) +
-                                ", newer than this program knows (" + std::to_string(latestVersion()) + ")");
+                            "the database has schema version " + std::to_string(current)
+                                + ", newer than this program knows (" + std::to_string(latestVersion()) + ")");
     int applied = 0;
     for (const auto& migration : all()) {
         if (migration.version <= current || migration.version > targetVersion)
@@ -444,8 +448,9 @@ int Migrations::apply(Connection& connection, int targetVersion)
             for (const auto& trigger : bulkTriggers())
                 connection.execute(trigger.create);
         }
-        connection.query("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                         migration.version, migration.name, core::nowRfc3339())
+        connection
+            .query("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)", migration.version,
+                   migration.name, core::nowRfc3339())
             .run();
         tx.commit();
         ++applied;

@@ -260,9 +260,9 @@ std::vector<core::Order> PortalListRepository::orders(const Filter& f, std::int6
     if (offset >= total)
         return out;
     const std::string order = f.newestFirst ? "order_date DESC, o.id DESC" : "order_date ASC, o.id ASC";
-    const std::string sql
-        = "SELECT " + std::string(OrderRepository::kColumns) + " FROM (SELECT o.id FROM orders o WHERE "
-        + where.sql + " ORDER BY o." + order + " LIMIT ? OFFSET ?) AS page JOIN orders o ON o.id = page.id "
+    const std::string sql = "SELECT " + std::string(OrderRepository::kColumns)
+        + " FROM (SELECT o.id FROM orders o WHERE " + where.sql + " ORDER BY o." + order
+        + " LIMIT ? OFFSET ?) AS page JOIN orders o ON o.id = page.id "
         + "JOIN customers c ON c.id = o.customer_id ORDER BY o." + order;
     auto q = Query(m_db.prepare(sql));
     int index = 0;

@@ -14,9 +14,9 @@ namespace {
 [[noreturn]] void fail(sqlite3* db, int rc, std::string_view what)
 {
     const int primary = rc & 0xFF;
-    auto kind = primary == SQLITE_CONSTRAINT ? DatabaseError::Kind::Constraint
-                : (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) ? DatabaseError::Kind::Busy
-                                                                        : DatabaseError::Kind::General;
+    auto kind = primary == SQLITE_CONSTRAINT                   ? DatabaseError::Kind::Constraint
+        : (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) ? DatabaseError::Kind::Busy
+                                                               : DatabaseError::Kind::General;
     std::string message(what);
     message += ": ";
     message += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
@@ -140,7 +140,7 @@ public:
             sqlite3_free(error);
             const int primary = rc & 0xFF;
             throw DatabaseError(primary == SQLITE_CONSTRAINT ? DatabaseError::Kind::Constraint
-                                : primary == SQLITE_BUSY     ? DatabaseError::Kind::Busy
+                                    : primary == SQLITE_BUSY ? DatabaseError::Kind::Busy
                                                              : DatabaseError::Kind::General,
                                 message);
         }

@@ -91,11 +91,16 @@ private slots:
     {
         QTest::addColumn<QString>("email");
         QTest::addColumn<QString>("kind");
-        QTest::newRow("admin") << "admin@demo.test" << "staff:admin";
-        QTest::newRow("viewer") << "viewer@demo.test" << "staff:viewer";
-        QTest::newRow("alice") << "alice@demo.test" << "portal";
-        QTest::newRow("bob") << "bob@demo.test" << "portal";
-        QTest::newRow("carol") << "carol@demo.test" << "portal";
+        QTest::newRow("admin") << "admin@demo.test"
+                               << "staff:admin";
+        QTest::newRow("viewer") << "viewer@demo.test"
+                                << "staff:viewer";
+        QTest::newRow("alice") << "alice@demo.test"
+                               << "portal";
+        QTest::newRow("bob") << "bob@demo.test"
+                             << "portal";
+        QTest::newRow("carol") << "carol@demo.test"
+                               << "portal";
     }
 
     void signInsExistWithTheDemoPassword()
@@ -153,7 +158,8 @@ private slots:
 
         for (const auto& email : {"alice@demo.test", "bob@demo.test", "carol@demo.test"}) {
             auto user = users.findByEmail(email);
-            QCOMPARE(int(rules.maySignIn(*user, {}, customers.assignedTo(user->id))), int(AccessRules::SignIn::Allowed));
+            QCOMPARE(int(rules.maySignIn(*user, {}, customers.assignedTo(user->id))),
+                     int(AccessRules::SignIn::Allowed));
         }
     }
 
@@ -166,14 +172,17 @@ private slots:
         QVERIFY(scalar(*db, "SELECT COUNT(*) FROM invoices WHERE status = 'paid' AND customer_id = " + c1) > 0);
         QVERIFY(scalar(*db, "SELECT COUNT(*) FROM invoices WHERE has_documents = 1 AND customer_id = " + c1) > 0);
         QVERIFY(scalar(*db, "SELECT COUNT(*) FROM invoices WHERE has_documents = 0 AND customer_id = " + c1) > 0);
-        QVERIFY(scalar(*db, "SELECT COUNT(*) FROM orders o WHERE o.customer_id = " + c1 +
-                                " AND EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = o.id)") >= 12);
+        QVERIFY(scalar(*db,
+                       "SELECT COUNT(*) FROM orders o WHERE o.customer_id = " + c1
+                           + " AND EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = o.id)")
+                >= 12);
         const std::string c3 = "(SELECT id FROM customers WHERE number = 'C100003')";
         QVERIFY(scalar(*db, "SELECT COUNT(*) FROM invoices WHERE customer_id = " + c3) > 0);
         QVERIFY(scalar(*db, "SELECT COUNT(*) FROM orders WHERE customer_id = " + c3) > 0);
         // has_documents agrees with the documents table.
-        QCOMPARE(scalar(*db, "SELECT COUNT(*) FROM invoices i WHERE has_documents = 1 AND NOT EXISTS (SELECT 1 FROM "
-                             "documents d WHERE d.owner_kind = 'invoice' AND d.owner_id = i.id)"),
+        QCOMPARE(scalar(*db,
+                        "SELECT COUNT(*) FROM invoices i WHERE has_documents = 1 AND NOT EXISTS (SELECT 1 FROM "
+                        "documents d WHERE d.owner_kind = 'invoice' AND d.owner_id = i.id)"),
                  std::int64_t(0));
         // Both alice and bob placed orders (for "own orders only").
         QVERIFY(scalar(*db, "SELECT COUNT(DISTINCT placed_by) FROM orders WHERE customer_id = " + c1) >= 2);
@@ -182,18 +191,21 @@ private slots:
     void countTablesAreFilledAndTriggersBack()
     {
         auto db = m_temp.db().acquire();
-        QCOMPARE(scalar(*db, "SELECT COUNT(*) FROM (SELECT customer_id, is_open, COUNT(*) AS n FROM invoices "
-                             "GROUP BY customer_id, is_open EXCEPT SELECT customer_id, is_open, n FROM invoice_counts)"),
+        QCOMPARE(scalar(*db,
+                        "SELECT COUNT(*) FROM (SELECT customer_id, is_open, COUNT(*) AS n FROM invoices "
+                        "GROUP BY customer_id, is_open EXCEPT SELECT customer_id, is_open, n FROM invoice_counts)"),
                  std::int64_t(0));
         QCOMPARE(scalar(*db, "SELECT SUM(n) FROM invoice_counts"), std::int64_t(2000));
         for (const auto& trigger : Migrations::bulkTriggers()) {
-            QCOMPARE(scalar(*db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name = '"
-                                     + std::string(trigger.name) + "'"),
+            QCOMPARE(scalar(*db,
+                            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name = '"
+                                + std::string(trigger.name) + "'"),
                      std::int64_t(1));
         }
         // The access generation's triggers (migration 5) are never dropped: 6 tables x 3 events.
-        QCOMPARE(scalar(*db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
-                             "'access_generation_%'"),
+        QCOMPARE(scalar(*db,
+                        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+                        "'access_generation_%'"),
                  std::int64_t(18));
         // The triggers work again after the bulk load: a new open invoice moves the count and the generation.
         const auto before = scalar(*db, "SELECT n FROM invoice_counts WHERE customer_id = 1 AND is_open = 1");
@@ -265,8 +277,9 @@ private slots:
         QCOMPARE(q(mode.text(0)), QStringLiteral("wal"));
         // Every portal index exists after the bulk load.
         for (const auto& index : Migrations::bulkIndexes())
-            QCOMPARE(scalar(*c, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = '" +
-                                    std::string(index.name) + "'"),
+            QCOMPARE(scalar(*c,
+                            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = '"
+                                + std::string(index.name) + "'"),
                      std::int64_t(1));
         // A second build into the now-filled database is refused and leaves it as it is.
         QVERIFY_THROWS_EXCEPTION(std::runtime_error,

@@ -38,10 +38,14 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
-        QTest::newRow("unknown path") << "GET" << "/no/such/thing" << 404 << "not_found";
-        QTest::newRow("unknown API path") << "GET" << "/api/portal/v1/nothing-here" << 404 << "not_found";
-        QTest::newRow("wrong method") << "DELETE" << "/healthz" << 405 << "method_not_allowed";
-        QTest::newRow("wrong method POST") << "POST" << "/healthz" << 405 << "method_not_allowed";
+        QTest::newRow("unknown path") << "GET"
+                                      << "/no/such/thing" << 404 << "not_found";
+        QTest::newRow("unknown API path") << "GET"
+                                          << "/api/portal/v1/nothing-here" << 404 << "not_found";
+        QTest::newRow("wrong method") << "DELETE"
+                                      << "/healthz" << 405 << "method_not_allowed";
+        QTest::newRow("wrong method POST") << "POST"
+                                           << "/healthz" << 405 << "method_not_allowed";
     }
 
     void errorsUseTheJsonFormat()
@@ -88,8 +92,7 @@ private slots:
             std::getline(stream, statusLine);
             QVERIFY2(statusLine.find(" 431 ") != std::string::npos, statusLine.c_str());
             std::string line, body;
-            while (std::getline(stream, line) && line != "\r") {
-            }
+            while (std::getline(stream, line) && line != "\r") { }
             std::getline(stream, body);
             QVERIFY2(body.find("\"request_header_fields_too_large\"") != std::string::npos, body.c_str());
         }
@@ -145,7 +148,8 @@ private slots:
             QVERIFY2(one != std::string::npos && two > one && three_ > two && three_ != std::string::npos,
                      answers.c_str());
             QVERIFY2(answers.find("\r\n\r\n4") == std::string::npos, "a fourth answer past maxKeepAliveRequests");
-            QVERIFY2(QString::fromStdString(answers).contains("Connection: close", Qt::CaseInsensitive), answers.c_str());
+            QVERIFY2(QString::fromStdString(answers).contains("Connection: close", Qt::CaseInsensitive),
+                     answers.c_str());
         }
         {
             Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", server.port()));
@@ -213,15 +217,38 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("param");
-        QTest::newRow("literal") << "GET" << "/imports/sample" << "/imports/sample" << "";
-        QTest::newRow("literal beats parameter") << "GET" << "/imports/sample/" << "/imports/sample" << "";
-        QTest::newRow("parameter") << "GET" << "/imports/42" << "/imports/{id}" << "42";
-        QTest::newRow("decoded parameter") << "GET" << "/imports/a%20b" << "/imports/{id}" << "a b";
-        QTest::newRow("nested") << "GET" << "/customers/C1/invoices/INV9" << "/customers/{number}/invoices/{invoice}"
+        QTest::newRow("literal") << "GET"
+                                 << "/imports/sample"
+                                 << "/imports/sample"
+                                 << "";
+        QTest::newRow("literal beats parameter") << "GET"
+                                                 << "/imports/sample/"
+                                                 << "/imports/sample"
+                                                 << "";
+        QTest::newRow("parameter") << "GET"
+                                   << "/imports/42"
+                                   << "/imports/{id}"
+                                   << "42";
+        QTest::newRow("decoded parameter") << "GET"
+                                           << "/imports/a%20b"
+                                           << "/imports/{id}"
+                                           << "a b";
+        QTest::newRow("nested") << "GET"
+                                << "/customers/C1/invoices/INV9"
+                                << "/customers/{number}/invoices/{invoice}"
                                 << "C1";
-        QTest::newRow("HEAD uses GET") << "HEAD" << "/imports/7" << "/imports/{id}" << "7";
-        QTest::newRow("catch-all") << "GET" << "/css/site.css" << "/{*path}" << "";
-        QTest::newRow("no match for other method") << "PUT" << "/css/site.css" << "" << "";
+        QTest::newRow("HEAD uses GET") << "HEAD"
+                                       << "/imports/7"
+                                       << "/imports/{id}"
+                                       << "7";
+        QTest::newRow("catch-all") << "GET"
+                                   << "/css/site.css"
+                                   << "/{*path}"
+                                   << "";
+        QTest::newRow("no match for other method") << "PUT"
+                                                   << "/css/site.css"
+                                                   << ""
+                                                   << "";
     }
 
     void routerMatches()

@@ -14,7 +14,10 @@ using namespace gh::test;
 
 namespace {
 
-std::string dbPath(TestServer& server) { return (server.dir() + QStringLiteral("/gatehouse.db")).toStdString(); }
+std::string dbPath(TestServer& server)
+{
+    return (server.dir() + QStringLiteral("/gatehouse.db")).toStdString();
+}
 
 // Runs SQL through a connection of its own, as another process would.
 void runElsewhere(TestServer& server, const std::string& sql)
@@ -72,8 +75,7 @@ private slots:
         QTest::newRow("internal user's role set to no access")
             << "ines@test.example" << me << "UPDATE erp_roles SET no_access = 1 WHERE code = 'CACHE-TEST'" << 401;
         QTest::newRow("internal user's role taken away")
-            << "ines@test.example" << me
-            << "DELETE FROM portal_user_roles WHERE role_code = 'CACHE-TEST'" << 401;
+            << "ines@test.example" << me << "DELETE FROM portal_user_roles WHERE role_code = 'CACHE-TEST'" << 401;
         QTest::newRow("unrelated write keeps access")
             << alice << invoices << "UPDATE outbox SET status = status" << 200;
     }

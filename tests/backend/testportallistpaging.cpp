@@ -91,12 +91,18 @@ private slots:
         QTest::addColumn<QString>("from");
         QTest::addColumn<bool>("newestFirst");
         QTest::addColumn<int>("pageSize");
-        QTest::newRow("all, newest first") << "all" << "" << true << 10;
-        QTest::newRow("all, oldest first") << "all" << "" << false << 10;
-        QTest::newRow("open") << "open" << "" << true << 10;
-        QTest::newRow("paid, oldest first") << "paid" << "" << false << 7;
-        QTest::newRow("from a date") << "all" << "2023-06-20" << true << 25;
-        QTest::newRow("page size 100") << "all" << "" << true << 100;
+        QTest::newRow("all, newest first") << "all"
+                                           << "" << true << 10;
+        QTest::newRow("all, oldest first") << "all"
+                                           << "" << false << 10;
+        QTest::newRow("open") << "open"
+                              << "" << true << 10;
+        QTest::newRow("paid, oldest first") << "paid"
+                                            << "" << false << 7;
+        QTest::newRow("from a date") << "all"
+                                     << "2023-06-20" << true << 25;
+        QTest::newRow("page size 100") << "all"
+                                       << "" << true << 100;
     }
 
     void pagesEqualPlainOffset()
