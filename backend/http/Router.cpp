@@ -63,6 +63,16 @@ bool Router::matchSegments(const Route& route, const std::vector<std::string_vie
                            std::map<std::string, std::string>& params)
 {
     const auto& segments = route.segments;
+    // First the literal segments and the length, without building anything: most routes fail here.
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        const std::string& segment = segments[i];
+        if (segment.rfind("{*", 0) == 0)
+            break;
+        if (i >= path.size() || (!isParam(segment) && segment != path[i]))
+            return false;
+        if (i + 1 == segments.size() && segments.size() != path.size())
+            return false;
+    }
     for (std::size_t i = 0; i < segments.size(); ++i) {
         const std::string& segment = segments[i];
         if (segment.rfind("{*", 0) == 0) {
@@ -98,10 +108,12 @@ Router::Match Router::match(std::string_view method, std::string_view path) cons
         if (!matchSegments(route, parts, params))
             continue;
         if (route.method == wanted) {
-            if (!result.route) {
-                result.route = &route;
-                result.params = std::move(params);
-            }
+            // Routes are sorted most specific first: the first match is the answer, and the methods
+            // other routes allow for this path no longer matter.
+            result.route = &route;
+            result.params = std::move(params);
+            result.allowedMethods.clear();
+            return result;
         } else if (std::find(result.allowedMethods.begin(), result.allowedMethods.end(), route.method) ==
                    result.allowedMethods.end()) {
             // A catch-all GET (static files) does not make every path "exist" for other methods.
@@ -109,8 +121,6 @@ Router::Match Router::match(std::string_view method, std::string_view path) cons
                 result.allowedMethods.push_back(route.method);
         }
     }
-    if (result.route)
-        result.allowedMethods.clear();
     return result;
 }
 
