@@ -393,9 +393,9 @@ void jobRoutes(Router& router, services::Services& services)
                  after->set("kind", std::string(core::toString(schedule->kind)));
                  after->set("status", "queued");
                  audit(*connection, context, "job_run", std::to_string(id), "run_now", nullptr, after);
-                 tx.commit();
-                 services.jobQueued();
                  const auto run = store::JobRepository(*connection).find(id);
+                 tx.commit();
+                 services.jobQueued(); // after the commit: the runner must find the run
                  response.sendJson(202, *jobJson(*run));
              });
 }
