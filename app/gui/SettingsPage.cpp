@@ -35,6 +35,12 @@ QStringList sectionKeys(const QString& value)
     }
     return keys;
 }
+
+// A label shown as it is: "&" is no mnemonic ("View Quotes & Enquiries").
+QString plainText(QString label)
+{
+    return label.replace(u'&', u"&&"_s);
+}
 } // namespace
 
 SettingsPage::SettingsPage(const AppContext& context, QWidget* parent)
@@ -235,13 +241,14 @@ QWidget* SettingsPage::sectionsEditor(const QString& value)
     const auto sections = m_context.catalogue->sections();
     for (int i = 0; i < sections.size(); ++i) {
         const auto& key = sections.at(i).key;
-        auto* check = new QCheckBox(sections.at(i).label, box);
+        auto* check = new QCheckBox(plainText(sections.at(i).label), box);
         check->setObjectName(u"section_"_s + key);
         check->setProperty("sectionKey", key);
         check->setToolTip(key);
         check->setChecked(stored.removeAll(key) > 0);
         grid->addWidget(check, i / 2, i % 2);
     }
+    grid->setColumnStretch(2, 1); // the boxes stay together on the left
     box->setProperty("otherSections", stored);
     return box;
 }
@@ -252,7 +259,7 @@ void SettingsPage::relabelSections()
         if (field.type != u"sections"_s)
             continue;
         for (auto* check : field.editor->findChildren<QCheckBox*>())
-            check->setText(m_context.catalogue->sectionLabel(check->property("sectionKey").toString()));
+            check->setText(plainText(m_context.catalogue->sectionLabel(check->property("sectionKey").toString())));
     }
 }
 

@@ -142,6 +142,8 @@ void TestSettingsPage::sectionListIsEditedAsCheckBoxes()
     auto* payments = editor->findChild<QCheckBox*>(u"section_payments.view"_s);
     QVERIFY(payments);
     QCOMPARE(payments->text(), u"View Payments"_s);
+    // "&" in a label is shown, not taken as a keyboard mnemonic.
+    QCOMPARE(editor->findChild<QCheckBox*>(u"section_quotes.view"_s)->text(), u"View Quotes && Enquiries"_s);
     for (auto* box : boxes) {
         const bool wanted = ticked.contains(box->objectName().mid(8));
         if (box->isChecked() != wanted)
