@@ -51,10 +51,17 @@ QString JobsModel::statusText(const QString& status)
 
 QString JobsModel::countsText(const QJsonObject& counts)
 {
+    // The counts the server's jobs report in the order one reads them; any others after, by name.
+    QStringList keys{u"sent"_s, u"failed"_s, u"exported"_s, u"waiting"_s};
+    keys.removeIf([&counts](const QString& key) { return !counts.contains(key); });
+    for (const auto& key : counts.keys()) {
+        if (!keys.contains(key))
+            keys << key;
+    }
     QStringList parts;
-    for (auto it = counts.begin(); it != counts.end(); ++it) {
-        const auto value = it.value();
-        parts << it.key() + u": "_s
+    for (const auto& key : std::as_const(keys)) {
+        const auto value = counts.value(key);
+        parts << key + u": "_s
                 + (value.isDouble() ? QString::number(value.toDouble(), 'g', 15) : value.toVariant().toString());
     }
     return parts.join(u", "_s);

@@ -50,6 +50,17 @@ JobsPage::JobsPage(const AppContext& context, QWidget* parent)
     GuiUtil::setupTable(m_ui->jobsView);
     m_ui->jobsView->setSortingEnabled(false);
     m_ui->jobsView->setModel(m_model);
+    // Wide enough for whole times; a layout the person saved wins.
+    for (const auto& [field, width] : {std::pair{u"id"_s, 60},
+                                       {u"name"_s, 150},
+                                       {u"kind"_s, 70},
+                                       {u"status"_s, 80},
+                                       {u"progress"_s, 70},
+                                       {u"counts"_s, 150},
+                                       {u"createdAt"_s, 150},
+                                       {u"startedAt"_s, 150},
+                                       {u"finishedAt"_s, 150}})
+        m_ui->jobsView->setColumnWidth(m_model->columnOfField(field), width);
     GuiUtil::restoreHeader(m_ui->jobsView);
     auto* header = m_ui->schedulesView->header();
     for (const auto& [column, width] :
