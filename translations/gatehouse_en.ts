@@ -160,6 +160,10 @@ After:
             <numerusform>Exported %n events to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Job runs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -671,6 +675,29 @@ Trust this certificate for this server only if you have checked the fingerprint 
     </message>
 </context>
 <context>
+    <name>JobsModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobsPage</name>
     <message>
         <source>Jobs are not available on this server (its Admin API has no /jobs).</source>
@@ -678,10 +705,6 @@ Trust this certificate for this server only if you have checked the fingerprint 
     </message>
     <message>
         <source>&amp;Run now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the selected scheduled job at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -729,14 +752,6 @@ Trust this certificate for this server only if you have checked the fingerprint 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run %1 (%2), status %3
-Counts: %4
-File: %5
-
-%6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No errors reported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,7 +760,76 @@ File: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Running a job on demand is not available on this server (its Admin API offers no run-now endpoint). Jobs run on their schedules.</source>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected scheduled job at once (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (run %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 (%2), status %3
+Queued %4, started %5, finished %6
+Counts: %7
+File: %8
+
+%9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run %2 queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run %2 cannot be followed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run %2 is queued…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run %2 is running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run %2 failed. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run %2 done at %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1123,6 +1207,10 @@ File: %5
         <source>Preview as %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lift the lock and forget the failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreviewWindow</name>
@@ -1367,10 +1455,6 @@ File: %5
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>section keys separated by |</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

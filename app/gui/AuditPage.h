@@ -2,13 +2,11 @@
 
 #include "GuiUtil.h"
 
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-class QTableView;
+#include <memory>
+
+namespace Ui {
+class AuditPage;
+}
 class QTimer;
 class AuditModel;
 
@@ -18,6 +16,7 @@ class AuditPage : public Page
     Q_OBJECT
 public:
     explicit AuditPage(const AppContext& context, QWidget* parent = nullptr);
+    ~AuditPage() override;
 
     void refresh() override;
     void focusSearch() override;
@@ -36,20 +35,11 @@ protected:
 
 private:
     void showDetails();
+    void updateTotal();
 
+    std::unique_ptr<Ui::AuditPage> m_ui;
     AppContext m_context;
     AuditModel* m_model;
-    QLineEdit* m_search;
-    QComboBox* m_entity;
-    QComboBox* m_origin;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
-    QLabel* m_fromLabel;
-    QLabel* m_toLabel;
-    QPushButton* m_export;
-    QLabel* m_total;
-    QTableView* m_view;
-    QPlainTextEdit* m_details;
     QTimer* m_searchTimer;
     bool m_exporting = false;
 };

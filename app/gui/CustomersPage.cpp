@@ -1,4 +1,5 @@
 #include "CustomersPage.h"
+#include "ui_CustomersPage.h"
 
 #include "Catalogue.h"
 #include "ContactsModel.h"
@@ -10,8 +11,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonArray>
@@ -19,37 +18,22 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 CustomersPage::CustomersPage(const AppContext& context, QWidget* parent)
     : Page(parent)
+    , m_ui(new Ui::CustomersPage)
     , m_context(context)
     , m_customers(new CustomersModel(context.client, this))
     , m_contacts(new ContactsModel(context.client, this))
-    , m_search(new QLineEdit(this))
-    , m_portalFilter(new QComboBox(this))
-    , m_searchLabel(new QLabel(this))
-    , m_filterLabel(new QLabel(this))
-    , m_totalLabel(new QLabel(this))
-    , m_contactsLabel(new QLabel(this))
-    , m_customersView(new QTableView(this))
-    , m_contactsView(new QTableView(this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_searchTimer(new QTimer(this))
-    , m_conflictBar(new QFrame(this))
-    , m_conflictLabel(new QLabel(m_conflictBar))
-    , m_reloadConflicts(new QPushButton(m_conflictBar))
-    , m_busy(new QProgressBar(this))
 {
-    setObjectName(u"customersPage"_s);
+    m_ui->setupUi(this);
     m_customers->setPendingChanges(context.pending);
     connect(context.session, &Session::signedIn, this, [this] {
         m_customers->setEditable(m_context.session->canEdit());
@@ -63,93 +47,42 @@ CustomersPage::CustomersPage(const AppContext& context, QWidget* parent)
             m_contacts->reload();
     });
 
-    m_search->setObjectName(u"customerSearch"_s);
-    m_search->setClearButtonEnabled(true);
-    m_searchLabel->setBuddy(m_search);
-    m_portalFilter->setObjectName(u"portalFilter"_s);
-    m_filterLabel->setBuddy(m_portalFilter);
-    m_totalLabel->setObjectName(u"customersTotal"_s);
-    m_busy->setObjectName(u"customersBusy"_s);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(120);
-    m_busy->setMaximumHeight(12);
-    m_busy->setTextVisible(false);
-    m_busy->hide();
-
-    auto* filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_searchLabel);
-    filterRow->addWidget(m_search, 2);
-    filterRow->addWidget(m_filterLabel);
-    filterRow->addWidget(m_portalFilter);
-    filterRow->addStretch(1);
-    filterRow->addWidget(m_busy);
-    filterRow->addWidget(m_totalLabel);
-
-    m_conflictBar->setObjectName(u"conflictBar"_s);
-    m_conflictBar->setFrameShape(QFrame::StyledPanel);
-    m_conflictBar->setStyleSheet(u"#conflictBar { background: #f8d0d0; border: 1px solid #c04040; } "
-                                 "#conflictBar QLabel { color: #401010; }"_s);
-    m_conflictLabel->setWordWrap(true);
-    m_reloadConflicts->setObjectName(u"reloadConflictsButton"_s);
-    auto* conflictLayout = new QHBoxLayout(m_conflictBar);
-    conflictLayout->addWidget(m_conflictLabel, 1);
-    conflictLayout->addWidget(m_reloadConflicts);
-    m_conflictBar->hide();
-    connect(m_reloadConflicts, &QPushButton::clicked, this, &CustomersPage::reloadConflicts);
-
-    m_customersView->setObjectName(u"customersView"_s);
-    m_contactsView->setObjectName(u"contactsView"_s);
-    for (auto* view : {m_customersView, m_contactsView}) {
+    connect(m_ui->reloadConflictsButton, &QPushButton::clicked, this, &CustomersPage::reloadConflicts);
+    for (auto* view : {m_ui->customersView, m_ui->contactsView}) {
         GuiUtil::setupTable(view);
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(view, &QWidget::customContextMenuRequested, this,
                 [this, view](const QPoint& pos) { showContextMenu(view, pos); });
     }
-    m_customersView->setModel(m_customers);
-    m_contactsView->setModel(m_contacts);
-    m_customersView->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
-    m_customersView->setColumnWidth(1, 260);
+    m_ui->customersView->setModel(m_customers);
+    m_ui->contactsView->setModel(m_contacts);
+    m_ui->customersView->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_ui->customersView->setColumnWidth(1, 260);
     // Few rows, many check-box columns: each column as wide as its header says.
     const auto fitContactColumns = [this] {
-        const auto metrics = m_contactsView->horizontalHeader()->fontMetrics();
+        const auto metrics = m_ui->contactsView->horizontalHeader()->fontMetrics();
         for (int column = 0; column < m_contacts->columnCount(); ++column) {
             const auto title = m_contacts->headerData(column, Qt::Horizontal).toString();
-            m_contactsView->setColumnWidth(column,
-                                           std::max(column < 3 ? 130 : 70, metrics.horizontalAdvance(title) + 28));
+            m_ui->contactsView->setColumnWidth(column,
+                                               std::max(column < 3 ? 130 : 70, metrics.horizontalAdvance(title) + 28));
         }
     };
     connect(m_contacts, &QAbstractItemModel::modelReset, this, fitContactColumns);
     fitContactColumns();
+    m_ui->customersSplitter->setStretchFactor(0, 3);
+    m_ui->customersSplitter->setStretchFactor(1, 2);
 
-    auto* contactsBox = new QWidget(m_splitter);
-    auto* contactsLayout = new QVBoxLayout(contactsBox);
-    contactsLayout->setContentsMargins(0, 0, 0, 0);
-    m_contactsLabel->setObjectName(u"contactsLabel"_s);
-    contactsLayout->addWidget(m_contactsLabel);
-    contactsLayout->addWidget(m_contactsView);
-    m_splitter->setObjectName(u"customersSplitter"_s);
-    m_splitter->addWidget(m_customersView);
-    m_splitter->addWidget(contactsBox);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_conflictBar);
-    layout->addWidget(m_splitter, 1);
-
-    GuiUtil::restoreHeader(m_customersView);
+    GuiUtil::restoreHeader(m_ui->customersView);
     QSettings settings;
-    m_splitter->restoreState(settings.value(u"splitters/customers"_s).toByteArray());
+    m_ui->customersSplitter->restoreState(settings.value(u"splitters/customers"_s).toByteArray());
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(300);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->customerSearch, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &CustomersPage::refresh);
-    connect(m_portalFilter, &QComboBox::activated, this, &CustomersPage::refresh);
+    connect(m_ui->portalFilter, &QComboBox::activated, this, &CustomersPage::refresh);
 
-    connect(m_customersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_ui->customersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 m_contacts->setCustomer(current.isValid() ? m_customers->keyOf(current.row()) : QString());
                 updateContactsLabel();
@@ -159,13 +92,13 @@ CustomersPage::CustomersPage(const AppContext& context, QWidget* parent)
         m_contacts->setCustomer({});
         updateContactsLabel();
     });
-    const auto updateBusy = [this] { m_busy->setVisible(isBusy() || m_saving); };
+    const auto updateBusy = [this] { m_ui->customersBusy->setVisible(isBusy() || m_saving); };
     connect(m_customers, &RemoteTableModel::loadingChanged, this, updateBusy);
     connect(m_contacts, &RemoteTableModel::loadingChanged, this, updateBusy);
-    connect(m_customers, &RemoteTableModel::totalChanged, this, [this] { retranslateUi(); });
+    connect(m_customers, &RemoteTableModel::totalChanged, this, &CustomersPage::updateTotal);
     connect(m_customers, &RemoteTableModel::loaded, this, [this] {
-        if (!m_customersView->currentIndex().isValid() && m_customers->rowCount() > 0)
-            m_customersView->setCurrentIndex(m_customers->index(0, 0));
+        if (!m_ui->customersView->currentIndex().isValid() && m_customers->rowCount() > 0)
+            m_ui->customersView->setCurrentIndex(m_customers->index(0, 0));
     });
     connect(m_contacts, &RemoteTableModel::loaded, this, &CustomersPage::updateContactsLabel);
     connect(m_customers, &RemoteTableModel::loadFailed, this,
@@ -175,34 +108,40 @@ CustomersPage::CustomersPage(const AppContext& context, QWidget* parent)
     retranslateUi();
 }
 
+CustomersPage::~CustomersPage() = default;
+
 void CustomersPage::retranslateUi()
 {
-    m_searchLabel->setText(tr("&Search:"));
-    m_search->setPlaceholderText(tr("Number, name, group or STAT ID"));
-    m_filterLabel->setText(tr("&Portal:"));
-    const int filter = std::max(0, m_portalFilter->currentIndex());
-    m_portalFilter->clear();
-    m_portalFilter->addItem(tr("All customers"));
-    m_portalFilter->addItem(tr("Portal enabled"), u"true"_s);
-    m_portalFilter->addItem(tr("Portal disabled"), u"false"_s);
-    m_portalFilter->setCurrentIndex(filter);
-    const int total = m_customers->total();
-    m_totalLabel->setText(!m_customers->hasLoaded() ? QString()
-                              : total == 1          ? tr("1 customer")
-                                                    : tr("%1 customers").arg(QLocale().toString(total)));
-    m_reloadConflicts->setText(tr("&Reload those records"));
+    m_ui->retranslateUi(this);
+    const int filter = std::max(0, m_ui->portalFilter->currentIndex());
+    m_ui->portalFilter->clear();
+    m_ui->portalFilter->addItem(tr("All customers"));
+    m_ui->portalFilter->addItem(tr("Portal enabled"), u"true"_s);
+    m_ui->portalFilter->addItem(tr("Portal disabled"), u"false"_s);
+    m_ui->portalFilter->setCurrentIndex(filter);
+    updateTotal();
     updateContactsLabel();
+    if (m_ui->conflictBar->isVisibleTo(this))
+        showConflicts(m_customers->conflicts(), m_contacts->conflicts());
+}
+
+void CustomersPage::updateTotal()
+{
+    const int total = m_customers->total();
+    m_ui->customersTotal->setText(!m_customers->hasLoaded() ? QString()
+                                      : total == 1          ? tr("1 customer")
+                                                            : tr("%1 customers").arg(QLocale().toString(total)));
 }
 
 void CustomersPage::updateContactsLabel()
 {
     const auto number = m_contacts->customer();
     if (number.isEmpty())
-        m_contactsLabel->setText(tr("Select a customer to see its contacts."));
+        m_ui->contactsLabel->setText(tr("Select a customer to see its contacts."));
     else if (m_contacts->isLoading() && !m_contacts->hasLoaded())
-        m_contactsLabel->setText(tr("Contacts of %1: loading…").arg(number));
+        m_ui->contactsLabel->setText(tr("Contacts of %1: loading…").arg(number));
     else
-        m_contactsLabel->setText(
+        m_ui->contactsLabel->setText(
             (m_contacts->total() == 1 ? tr("Contacts of %1: 1 contact.").arg(number)
                                       : tr("Contacts of %1: %2 contacts.").arg(number).arg(m_contacts->total()))
             + u' ' + tr("Tick a box to change a permission; Update (Ctrl+S) saves all edits at once."));
@@ -217,22 +156,22 @@ void CustomersPage::refresh()
 {
     m_activated = true;
     m_searchTimer->stop(); // this load already uses the text as typed
-    m_customers->setFilter(u"q"_s, m_search->text().trimmed());
-    m_customers->setFilter(u"portalEnabled"_s, m_portalFilter->currentData().toString());
+    m_customers->setFilter(u"q"_s, m_ui->customerSearch->text().trimmed());
+    m_customers->setFilter(u"portalEnabled"_s, m_ui->portalFilter->currentData().toString());
     m_customers->reload();
 }
 
 void CustomersPage::focusSearch()
 {
-    m_search->setFocus();
-    m_search->selectAll();
+    m_ui->customerSearch->setFocus();
+    m_ui->customerSearch->selectAll();
 }
 
 void CustomersPage::saveState()
 {
-    GuiUtil::saveHeader(m_customersView);
+    GuiUtil::saveHeader(m_ui->customersView);
     QSettings settings;
-    settings.setValue(u"splitters/customers"_s, m_splitter->saveState());
+    settings.setValue(u"splitters/customers"_s, m_ui->customersSplitter->saveState());
 }
 
 void CustomersPage::saveChanges()
@@ -245,12 +184,12 @@ void CustomersPage::saveChanges()
     const auto body = pending->changeset();
     const int records = int(body.value(u"changes"_s).toArray().size());
     m_saving = true;
-    m_busy->show();
+    m_ui->customersBusy->show();
     emit statusMessage(tr("Saving %n record(s)…", nullptr, records));
     auto* reply = m_context.client->post(u"/changesets"_s, body);
     connect(reply, &ApiReply::finished, this, [this, reply, records, body] {
         m_saving = false;
-        m_busy->setVisible(isBusy());
+        m_ui->customersBusy->setVisible(isBusy());
         if (reply->status() == 409) {
             QSet<QString> customers, contacts;
             for (const auto& detail : reply->error().details) {
@@ -275,7 +214,7 @@ void CustomersPage::saveChanges()
         m_context.pending->clear();
         m_customers->setConflicts({});
         m_contacts->setConflicts({});
-        m_conflictBar->hide();
+        m_ui->conflictBar->hide();
         // Fresh versions for the saved rows, without losing the scroll position.
         for (const auto& change : body.value(u"changes"_s).toArray()) {
             const auto object = change.toObject();
@@ -296,7 +235,7 @@ void CustomersPage::revertChanges()
     m_context.pending->clear();
     m_customers->setConflicts({});
     m_contacts->setConflicts({});
-    m_conflictBar->hide();
+    m_ui->conflictBar->hide();
     emit statusMessage(tr("Pending edits dropped."));
 }
 
@@ -305,12 +244,12 @@ void CustomersPage::showConflicts(const QSet<QString>& customers, const QSet<QSt
     m_customers->setConflicts(customers);
     m_contacts->setConflicts(contacts);
     const int count = int(customers.size() + contacts.size());
-    m_conflictLabel->setText(
+    m_ui->conflictLabel->setText(
         tr("Nothing was saved. %n record(s) were changed by someone else since you loaded them (marked red). "
            "Reload them to see the current values (your edits on them are dropped), then Update again.",
            nullptr, count));
-    m_reloadConflicts->setEnabled(count > 0);
-    m_conflictBar->show();
+    m_ui->reloadConflictsButton->setEnabled(count > 0);
+    m_ui->conflictBar->show();
 }
 
 void CustomersPage::reloadConflicts()
@@ -321,7 +260,7 @@ void CustomersPage::reloadConflicts()
         m_customers->reloadRecord(key);
     for (const auto& key : contacts)
         m_contacts->reloadRecord(key);
-    m_conflictBar->hide();
+    m_ui->conflictBar->hide();
 }
 
 void CustomersPage::showContextMenu(QTableView* view, const QPoint& pos)
@@ -363,10 +302,10 @@ void CustomersPage::runBulk(const QString& path, const QJsonObject& body, const 
     auto dryRun = body;
     dryRun.insert(u"dryRun"_s, true);
     emit statusMessage(tr("Counting the records this changes…"));
-    m_busy->show();
+    m_ui->customersBusy->show();
     auto* reply = m_context.client->post(path, dryRun);
     connect(reply, &ApiReply::finished, this, [this, reply, path, body, what] {
-        m_busy->setVisible(isBusy());
+        m_ui->customersBusy->setVisible(isBusy());
         if (!reply->isOk()) {
             GuiUtil::showError(this, what, reply->error());
             return;
@@ -381,10 +320,10 @@ void CustomersPage::runBulk(const QString& path, const QJsonObject& body, const 
         GuiUtil::confirm(
             this, u"bulkConfirmBox"_s, what, tr("%1.\n\n%2, at once and for everyone. Continue?").arg(what, count),
             changed == 1 ? tr("&Change 1 record") : tr("&Change %1 records").arg(changed), [this, path, body, what] {
-                m_busy->show();
+                m_ui->customersBusy->show();
                 auto* run = m_context.client->post(path, body);
                 connect(run, &ApiReply::finished, this, [this, run, what] {
-                    m_busy->setVisible(isBusy());
+                    m_ui->customersBusy->setVisible(isBusy());
                     if (!run->isOk()) {
                         GuiUtil::showError(this, what, run->error());
                         return;

@@ -4,15 +4,13 @@
 
 #include <QSet>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSplitter;
+#include <memory>
+
+namespace Ui {
+class CustomersPage;
+}
 class QTableView;
 class QTimer;
-class QFrame;
-class QProgressBar;
 class CustomersModel;
 class ContactsModel;
 
@@ -23,6 +21,7 @@ class CustomersPage : public Page
     Q_OBJECT
 public:
     explicit CustomersPage(const AppContext& context, QWidget* parent = nullptr);
+    ~CustomersPage() override;
 
     void refresh() override;
     void focusSearch() override;
@@ -51,24 +50,13 @@ private:
     void reloadConflicts();
     void runBulk(const QString& path, const QJsonObject& body, const QString& what);
     void updateContactsLabel();
+    void updateTotal();
     void showContextMenu(QTableView* view, const QPoint& pos);
 
+    std::unique_ptr<Ui::CustomersPage> m_ui;
     AppContext m_context;
     CustomersModel* m_customers;
     ContactsModel* m_contacts;
-    QLineEdit* m_search;
-    QComboBox* m_portalFilter;
-    QLabel* m_searchLabel;
-    QLabel* m_filterLabel;
-    QLabel* m_totalLabel;
-    QLabel* m_contactsLabel;
-    QTableView* m_customersView;
-    QTableView* m_contactsView;
-    QSplitter* m_splitter;
     QTimer* m_searchTimer;
-    QFrame* m_conflictBar;
-    QLabel* m_conflictLabel;
-    QPushButton* m_reloadConflicts;
-    QProgressBar* m_busy;
     bool m_saving = false;
 };

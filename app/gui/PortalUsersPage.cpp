@@ -1,4 +1,5 @@
 #include "PortalUsersPage.h"
+#include "ui_PortalUsersPage.h"
 
 #include "Catalogue.h"
 #include "PortalUserDialog.h"
@@ -7,7 +8,6 @@
 #include "Session.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonArray>
@@ -16,118 +16,79 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 PortalUsersPage::PortalUsersPage(const AppContext& context, QWidget* parent)
     : Page(parent)
+    , m_ui(new Ui::PortalUsersPage)
     , m_context(context)
     , m_model(new PortalUsersModel(context.client, this))
-    , m_search(new QLineEdit(this))
-    , m_statusFilter(new QComboBox(this))
-    , m_totalLabel(new QLabel(this))
-    , m_view(new QTableView(this))
     , m_searchTimer(new QTimer(this))
-    , m_invite(new QPushButton(this))
-    , m_reset(new QPushButton(this))
-    , m_disable(new QPushButton(this))
-    , m_enable(new QPushButton(this))
-    , m_unlock(new QPushButton(this))
-    , m_edit(new QPushButton(this))
-    , m_preview(new QPushButton(this))
 {
-    setObjectName(u"portalUsersPage"_s);
-    m_search->setObjectName(u"portalUserSearch"_s);
-    m_search->setClearButtonEnabled(true);
-    m_statusFilter->setObjectName(u"statusFilter"_s);
-    m_view->setObjectName(u"portalUsersView"_s);
-    GuiUtil::setupTable(m_view);
-    m_view->setModel(m_model);
+    m_ui->setupUi(this);
+    GuiUtil::setupTable(m_ui->portalUsersView);
+    m_ui->portalUsersView->setModel(m_model);
     for (const auto& [column, width] :
          {std::pair{0, 200}, {1, 100}, {2, 100}, {3, 80}, {4, 80}, {5, 90}, {6, 160}, {7, 260}, {8, 70}, {9, 100}})
-        m_view->setColumnWidth(column, width);
-    GuiUtil::restoreHeader(m_view);
-    m_invite->setObjectName(u"inviteButton"_s);
-    m_reset->setObjectName(u"resetPasswordButton"_s);
-    m_disable->setObjectName(u"disableButton"_s);
-    m_enable->setObjectName(u"enableButton"_s);
-    m_unlock->setObjectName(u"unlockButton"_s);
-    m_edit->setObjectName(u"editUserButton"_s);
-    m_preview->setObjectName(u"previewButton"_s);
-
-    auto* filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_search, 2);
-    filterRow->addWidget(m_statusFilter);
-    filterRow->addStretch(1);
-    filterRow->addWidget(m_totalLabel);
-    auto* buttonRow = new QHBoxLayout;
-    for (auto* button : {m_edit, m_invite, m_reset, m_disable, m_enable, m_unlock})
-        buttonRow->addWidget(button);
-    buttonRow->addStretch(1);
-    buttonRow->addWidget(m_preview);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(buttonRow);
+        m_ui->portalUsersView->setColumnWidth(column, width);
+    GuiUtil::restoreHeader(m_ui->portalUsersView);
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(300);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->portalUserSearch, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &PortalUsersPage::refresh);
-    connect(m_statusFilter, &QComboBox::activated, this, &PortalUsersPage::refresh);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PortalUsersPage::updateButtons);
+    connect(m_ui->statusFilter, &QComboBox::activated, this, &PortalUsersPage::refresh);
+    connect(m_ui->portalUsersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PortalUsersPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PortalUsersPage::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &PortalUsersPage::updateButtons); // a re-read row
     connect(m_model, &RemoteTableModel::loaded, this, [this] {
-        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
-            m_view->setCurrentIndex(m_model->index(0, 0));
+        if (!m_ui->portalUsersView->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_ui->portalUsersView->setCurrentIndex(m_model->index(0, 0));
     });
-    connect(m_model, &RemoteTableModel::totalChanged, this, [this] { retranslateUi(); });
+    connect(m_model, &RemoteTableModel::totalChanged, this, &PortalUsersPage::updateTotal);
     connect(m_model, &RemoteTableModel::loadFailed, this,
             [this](const ApiError& error) { GuiUtil::showError(this, tr("Portal users"), error); });
-    connect(m_view, &QTableView::doubleClicked, this, &PortalUsersPage::editSelected);
-    connect(m_invite, &QPushButton::clicked, this, [this] { runAction(u"invite"_s); });
-    connect(m_reset, &QPushButton::clicked, this, [this] { runAction(u"reset-password"_s); });
-    connect(m_disable, &QPushButton::clicked, this, [this] { runAction(u"disable"_s); });
-    connect(m_enable, &QPushButton::clicked, this, [this] { runAction(u"enable"_s); });
-    connect(m_unlock, &QPushButton::clicked, this, [this] { runAction(u"unlock"_s); });
-    connect(m_edit, &QPushButton::clicked, this, &PortalUsersPage::editSelected);
-    connect(m_preview, &QPushButton::clicked, this, &PortalUsersPage::previewSelected);
+    connect(m_ui->portalUsersView, &QTableView::doubleClicked, this, &PortalUsersPage::editSelected);
+    connect(m_ui->inviteButton, &QPushButton::clicked, this, [this] { runAction(u"invite"_s); });
+    connect(m_ui->resetPasswordButton, &QPushButton::clicked, this, [this] { runAction(u"reset-password"_s); });
+    connect(m_ui->disableButton, &QPushButton::clicked, this, [this] { runAction(u"disable"_s); });
+    connect(m_ui->enableButton, &QPushButton::clicked, this, [this] { runAction(u"enable"_s); });
+    connect(m_ui->unlockButton, &QPushButton::clicked, this, [this] { runAction(u"unlock"_s); });
+    connect(m_ui->editUserButton, &QPushButton::clicked, this, &PortalUsersPage::editSelected);
+    connect(m_ui->previewButton, &QPushButton::clicked, this, &PortalUsersPage::previewSelected);
     retranslateUi();
     updateButtons();
 }
 
+PortalUsersPage::~PortalUsersPage() = default;
+
 void PortalUsersPage::retranslateUi()
 {
-    m_search->setPlaceholderText(tr("Search email, name or customer"));
-    const int filter = std::max(0, m_statusFilter->currentIndex());
-    m_statusFilter->clear();
-    m_statusFilter->addItem(tr("Any status"));
-    m_statusFilter->addItem(tr("Invited"), u"invited"_s);
-    m_statusFilter->addItem(tr("Active"), u"active"_s);
-    m_statusFilter->addItem(tr("Disabled"), u"disabled"_s);
-    m_statusFilter->addItem(tr("Locked"), u"locked"_s);
-    m_statusFilter->setCurrentIndex(filter);
+    m_ui->retranslateUi(this);
+    const int filter = std::max(0, m_ui->statusFilter->currentIndex());
+    m_ui->statusFilter->clear();
+    m_ui->statusFilter->addItem(tr("Any status"));
+    m_ui->statusFilter->addItem(tr("Invited"), u"invited"_s);
+    m_ui->statusFilter->addItem(tr("Active"), u"active"_s);
+    m_ui->statusFilter->addItem(tr("Disabled"), u"disabled"_s);
+    m_ui->statusFilter->addItem(tr("Locked"), u"locked"_s);
+    m_ui->statusFilter->setCurrentIndex(filter);
+    updateTotal();
+}
+
+void PortalUsersPage::updateTotal()
+{
     const int total = m_model->total();
-    m_totalLabel->setText(!m_model->hasLoaded() ? QString()
-                              : total == 1      ? tr("1 portal user")
-                                                : tr("%1 portal users").arg(total));
-    m_invite->setText(tr("&Invite"));
-    m_invite->setToolTip(tr("Send the set-password email"));
-    m_reset->setText(tr("&Reset password"));
-    m_reset->setToolTip(tr("Send a password-reset email"));
-    m_disable->setText(tr("&Disable"));
-    m_enable->setText(tr("E&nable"));
-    m_unlock->setText(tr("&Unlock"));
-    m_edit->setText(tr("&Edit access…"));
-    m_edit->setToolTip(tr("Assigned customers, sections, admin, make payment"));
-    m_preview->setText(tr("&Preview as this user"));
+    m_ui->portalUsersTotal->setText(!m_model->hasLoaded() ? QString()
+                                        : total == 1      ? tr("1 portal user")
+                                                          : tr("%1 portal users").arg(total));
 }
 
 QJsonObject PortalUsersPage::selectedUser() const
 {
-    const auto index = m_view->currentIndex();
+    const auto index = m_ui->portalUsersView->currentIndex();
     return index.isValid() ? m_model->record(index.row()) : QJsonObject();
 }
 
@@ -137,13 +98,13 @@ void PortalUsersPage::updateButtons()
     const bool has = !user.isEmpty() && !m_working;
     const bool edit = has && m_context.session->canEdit();
     const auto status = user.value(u"status"_s).toString();
-    m_invite->setEnabled(edit && status != u"disabled"_s);
-    m_reset->setEnabled(edit && status != u"disabled"_s);
-    m_disable->setEnabled(edit && status != u"disabled"_s);
-    m_enable->setEnabled(edit && status == u"disabled"_s);
-    m_unlock->setEnabled(edit && status == u"locked"_s);
-    m_edit->setEnabled(edit);
-    m_preview->setEnabled(has && user.value(u"status"_s).toString() != u"disabled"_s);
+    m_ui->inviteButton->setEnabled(edit && status != u"disabled"_s);
+    m_ui->resetPasswordButton->setEnabled(edit && status != u"disabled"_s);
+    m_ui->disableButton->setEnabled(edit && status != u"disabled"_s);
+    m_ui->enableButton->setEnabled(edit && status == u"disabled"_s);
+    m_ui->unlockButton->setEnabled(edit && status == u"locked"_s);
+    m_ui->editUserButton->setEnabled(edit);
+    m_ui->previewButton->setEnabled(has && user.value(u"status"_s).toString() != u"disabled"_s);
 }
 
 bool PortalUsersPage::isBusy() const
@@ -155,20 +116,20 @@ void PortalUsersPage::refresh()
 {
     m_activated = true;
     m_searchTimer->stop(); // this load already uses the text as typed
-    m_model->setFilter(u"q"_s, m_search->text().trimmed());
-    m_model->setFilter(u"status"_s, m_statusFilter->currentData().toString());
+    m_model->setFilter(u"q"_s, m_ui->portalUserSearch->text().trimmed());
+    m_model->setFilter(u"status"_s, m_ui->statusFilter->currentData().toString());
     m_model->reload();
 }
 
 void PortalUsersPage::focusSearch()
 {
-    m_search->setFocus();
-    m_search->selectAll();
+    m_ui->portalUserSearch->setFocus();
+    m_ui->portalUserSearch->selectAll();
 }
 
 void PortalUsersPage::saveState()
 {
-    GuiUtil::saveHeader(m_view);
+    GuiUtil::saveHeader(m_ui->portalUsersView);
 }
 
 void PortalUsersPage::runAction(const QString& action)

@@ -2,11 +2,11 @@
 
 #include "GuiUtil.h"
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTableView;
+#include <memory>
+
+namespace Ui {
+class PortalUsersPage;
+}
 class QTimer;
 class PortalUsersModel;
 class PreviewWindow;
@@ -18,6 +18,7 @@ class PortalUsersPage : public Page
     Q_OBJECT
 public:
     explicit PortalUsersPage(const AppContext& context, QWidget* parent = nullptr);
+    ~PortalUsersPage() override;
 
     void refresh() override;
     void focusSearch() override;
@@ -38,20 +39,11 @@ protected:
 private:
     QJsonObject selectedUser() const;
     void updateButtons();
+    void updateTotal();
 
+    std::unique_ptr<Ui::PortalUsersPage> m_ui;
     AppContext m_context;
     PortalUsersModel* m_model;
-    QLineEdit* m_search;
-    QComboBox* m_statusFilter;
-    QLabel* m_totalLabel;
-    QTableView* m_view;
     QTimer* m_searchTimer;
-    QPushButton* m_invite;
-    QPushButton* m_reset;
-    QPushButton* m_disable;
-    QPushButton* m_enable;
-    QPushButton* m_unlock;
-    QPushButton* m_edit;
-    QPushButton* m_preview;
     bool m_working = false;
 };

@@ -3,12 +3,17 @@
 #include <QUrl>
 #include <QWidget>
 
-class QLabel;
+#include <memory>
+
+namespace Ui {
+class PreviewWindow;
+}
 class QWebEngineView;
 class QWebEngineProfile;
 
 // The portal exactly as one contact sees it, in an embedded browser, under a banner that says it is
-// a read-only preview. Uses an off-the-record profile: the preview cookie never reaches disk.
+// a read-only preview. Uses an off-the-record profile: the preview cookie never reaches disk. The
+// layout is ui/PreviewWindow.ui.
 class PreviewWindow : public QWidget
 {
     Q_OBJECT
@@ -16,7 +21,7 @@ public:
     PreviewWindow(const QUrl& url, const QString& who, QWidget* parent = nullptr);
     ~PreviewWindow() override;
 
-    QWebEngineView* view() const { return m_view; }
+    QWebEngineView* view() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -24,8 +29,7 @@ protected:
 private:
     void retranslateUi();
 
+    std::unique_ptr<Ui::PreviewWindow> m_ui;
     QString m_who;
-    QLabel* m_banner;
     QWebEngineProfile* m_profile;
-    QWebEngineView* m_view;
 };

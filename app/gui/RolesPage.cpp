@@ -1,4 +1,5 @@
 #include "RolesPage.h"
+#include "ui_RolesPage.h"
 
 #include "Catalogue.h"
 #include "RoleDialog.h"
@@ -6,7 +7,6 @@
 #include "Session.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonArray>
@@ -19,7 +19,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -29,124 +28,69 @@ constexpr int kPageSizes[] = {20, 30, 50, 100, 200};
 
 RolesPage::RolesPage(const AppContext& context, QWidget* parent)
     : Page(parent)
+    , m_ui(new Ui::RolesPage)
     , m_context(context)
     , m_model(new RolesModel(context.client, this))
-    , m_search(new QLineEdit(this))
-    , m_processFilter(new QComboBox(this))
-    , m_moduleFilter(new QComboBox(this))
-    , m_noAccessFilter(new QComboBox(this))
-    , m_columnsButton(new QToolButton(this))
-    , m_view(new QTableView(this))
-    , m_pageSize(new QComboBox(this))
-    , m_customPageSize(new QSpinBox(this))
-    , m_previous(new QPushButton(this))
-    , m_next(new QPushButton(this))
-    , m_pageLabel(new QLabel(this))
-    , m_pageSizeLabel(new QLabel(this))
-    , m_add(new QPushButton(this))
-    , m_edit(new QPushButton(this))
-    , m_delete(new QPushButton(this))
     , m_searchTimer(new QTimer(this))
 {
-    setObjectName(u"rolesPage"_s);
-    m_search->setObjectName(u"roleSearch"_s);
-    m_search->setClearButtonEnabled(true);
-    m_processFilter->setObjectName(u"processFilter"_s);
-    m_moduleFilter->setObjectName(u"moduleFilter"_s);
-    m_noAccessFilter->setObjectName(u"noAccessFilter"_s);
-    m_columnsButton->setObjectName(u"columnsButton"_s);
-    m_columnsButton->setPopupMode(QToolButton::InstantPopup);
-    m_view->setObjectName(u"rolesView"_s);
-    m_pageSize->setObjectName(u"pageSizeCombo"_s);
-    m_customPageSize->setObjectName(u"customPageSizeSpin"_s);
-    m_customPageSize->setRange(1, 999);
-    m_customPageSize->setValue(25);
-    m_customPageSize->hide();
-    m_previous->setObjectName(u"previousPageButton"_s);
-    m_next->setObjectName(u"nextPageButton"_s);
-    m_pageLabel->setObjectName(u"pageLabel"_s);
-    m_add->setObjectName(u"addRoleButton"_s);
-    m_edit->setObjectName(u"editRoleButton"_s);
-    m_delete->setObjectName(u"deleteRoleButton"_s);
+    m_ui->setupUi(this);
+    GuiUtil::setupTable(m_ui->rolesView);
+    m_ui->rolesView->setModel(m_model);
+    m_ui->rolesView->setColumnWidth(0, 110);
+    m_ui->rolesView->setColumnWidth(1, 240);
+    m_ui->rolesView->setColumnWidth(2, 240);
+    m_ui->rolesView->setColumnWidth(3, 320);
+    m_ui->rolesView->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    GuiUtil::restoreHeader(m_ui->rolesView);
 
-    GuiUtil::setupTable(m_view);
-    m_view->setModel(m_model);
-    m_view->setColumnWidth(0, 110);
-    m_view->setColumnWidth(1, 240);
-    m_view->setColumnWidth(2, 240);
-    m_view->setColumnWidth(3, 320);
-    m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
-    GuiUtil::restoreHeader(m_view);
-
-    auto* columnsMenu = new QMenu(m_columnsButton);
-    m_columnsButton->setMenu(columnsMenu);
+    auto* columnsMenu = new QMenu(m_ui->columnsButton);
+    m_ui->columnsButton->setMenu(columnsMenu);
     connect(columnsMenu, &QMenu::aboutToShow, this, [this, columnsMenu] {
         columnsMenu->clear();
         for (int column = 0; column < m_model->columnCount(); ++column) {
             auto* action = columnsMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
             action->setCheckable(true);
-            action->setChecked(!m_view->isColumnHidden(column));
+            action->setChecked(!m_ui->rolesView->isColumnHidden(column));
             action->setEnabled(column != 0); // the role code always stays
-            connect(action, &QAction::toggled, this, [this, column](bool on) { m_view->setColumnHidden(column, !on); });
+            connect(action, &QAction::toggled, this,
+                    [this, column](bool on) { m_ui->rolesView->setColumnHidden(column, !on); });
         }
     });
 
-    auto* filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_search, 2);
-    filterRow->addWidget(m_processFilter, 1);
-    filterRow->addWidget(m_moduleFilter, 1);
-    filterRow->addWidget(m_noAccessFilter);
-    filterRow->addWidget(m_columnsButton);
-    auto* bottomRow = new QHBoxLayout;
-    bottomRow->addWidget(m_add);
-    bottomRow->addWidget(m_edit);
-    bottomRow->addWidget(m_delete);
-    bottomRow->addStretch(1);
-    bottomRow->addWidget(m_pageSizeLabel);
-    bottomRow->addWidget(m_pageSize);
-    bottomRow->addWidget(m_customPageSize);
-    bottomRow->addWidget(m_previous);
-    bottomRow->addWidget(m_pageLabel);
-    bottomRow->addWidget(m_next);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(bottomRow);
-
     for (int size : kPageSizes)
-        m_pageSize->addItem(QString::number(size), size);
-    m_pageSize->addItem(QString(), 0); // "Custom…", text set in retranslateUi
+        m_ui->pageSizeCombo->addItem(QString::number(size), size);
+    m_ui->pageSizeCombo->addItem(QString(), 0); // "Custom…", text set in retranslateUi
     const int saved = QSettings().value(u"roles/pageSize"_s, 20).toInt();
-    const int index = m_pageSize->findData(saved);
+    const int index = m_ui->pageSizeCombo->findData(saved);
     if (index >= 0) {
-        m_pageSize->setCurrentIndex(index);
+        m_ui->pageSizeCombo->setCurrentIndex(index);
     } else {
-        m_pageSize->setCurrentIndex(m_pageSize->count() - 1);
-        m_customPageSize->setValue(std::clamp(saved, 1, 999));
-        m_customPageSize->show();
+        m_ui->pageSizeCombo->setCurrentIndex(m_ui->pageSizeCombo->count() - 1);
+        m_ui->customPageSizeSpin->setValue(std::clamp(saved, 1, 999));
+        m_ui->customPageSizeSpin->show();
     }
     m_model->setPageSize(saved >= 1 && saved <= 999 ? saved : 20);
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(300);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->roleSearch, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] {
         m_model->setPage(1);
         refresh();
     });
-    for (auto* combo : {m_processFilter, m_moduleFilter, m_noAccessFilter}) {
+    for (auto* combo : {m_ui->processFilter, m_ui->moduleFilter, m_ui->noAccessFilter}) {
         connect(combo, &QComboBox::activated, this, [this] {
             m_model->setPage(1);
             refresh();
         });
     }
-    connect(m_pageSize, &QComboBox::currentIndexChanged, this, &RolesPage::applyPageSize);
-    connect(m_customPageSize, &QSpinBox::editingFinished, this, &RolesPage::applyPageSize);
-    connect(m_previous, &QPushButton::clicked, this, [this] {
+    connect(m_ui->pageSizeCombo, &QComboBox::currentIndexChanged, this, &RolesPage::applyPageSize);
+    connect(m_ui->customPageSizeSpin, &QSpinBox::editingFinished, this, &RolesPage::applyPageSize);
+    connect(m_ui->previousPageButton, &QPushButton::clicked, this, [this] {
         m_model->setPage(std::max(1, m_model->page() - 1));
         refresh();
     });
-    connect(m_next, &QPushButton::clicked, this, [this] {
+    connect(m_ui->nextPageButton, &QPushButton::clicked, this, [this] {
         m_model->setPage(std::min(m_model->pageCount(), m_model->page() + 1));
         refresh();
     });
@@ -154,14 +98,16 @@ RolesPage::RolesPage(const AppContext& context, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &RolesPage::updatePager);
     connect(m_model, &RemoteTableModel::loadFailed, this,
             [this](const ApiError& error) { GuiUtil::showError(this, tr("ERP roles"), error); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RolesPage::updatePager);
-    connect(m_view, &QTableView::doubleClicked, this, &RolesPage::editSelected);
-    connect(m_add, &QPushButton::clicked, this, &RolesPage::addRole);
-    connect(m_edit, &QPushButton::clicked, this, &RolesPage::editSelected);
-    connect(m_delete, &QPushButton::clicked, this, &RolesPage::deleteSelected);
+    connect(m_ui->rolesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RolesPage::updatePager);
+    connect(m_ui->rolesView, &QTableView::doubleClicked, this, &RolesPage::editSelected);
+    connect(m_ui->addRoleButton, &QPushButton::clicked, this, &RolesPage::addRole);
+    connect(m_ui->editRoleButton, &QPushButton::clicked, this, &RolesPage::editSelected);
+    connect(m_ui->deleteRoleButton, &QPushButton::clicked, this, &RolesPage::deleteSelected);
     connect(context.catalogue, &Catalogue::changed, this, &RolesPage::fillFilters);
     retranslateUi();
 }
+
+RolesPage::~RolesPage() = default;
 
 void RolesPage::fillFilters()
 {
@@ -171,49 +117,40 @@ void RolesPage::fillFilters()
     for (const auto& entry : m_context.catalogue->sections())
         labels.insert(entry.key, entry.label);
     m_model->setLabels(labels);
-    const auto process = m_processFilter->currentData().toString();
-    const auto module = m_moduleFilter->currentData().toString();
-    m_processFilter->clear();
-    m_processFilter->addItem(tr("Any process"));
+    const auto process = m_ui->processFilter->currentData().toString();
+    const auto module = m_ui->moduleFilter->currentData().toString();
+    m_ui->processFilter->clear();
+    m_ui->processFilter->addItem(tr("Any process"));
     for (const auto& entry : m_context.catalogue->processes())
-        m_processFilter->addItem(entry.label, entry.key);
-    m_processFilter->setCurrentIndex(std::max(0, m_processFilter->findData(process)));
-    m_moduleFilter->clear();
-    m_moduleFilter->addItem(tr("Any module"));
+        m_ui->processFilter->addItem(entry.label, entry.key);
+    m_ui->processFilter->setCurrentIndex(std::max(0, m_ui->processFilter->findData(process)));
+    m_ui->moduleFilter->clear();
+    m_ui->moduleFilter->addItem(tr("Any module"));
     for (const auto& entry : m_context.catalogue->sections())
-        m_moduleFilter->addItem(entry.label, entry.key);
-    m_moduleFilter->setCurrentIndex(std::max(0, m_moduleFilter->findData(module)));
+        m_ui->moduleFilter->addItem(entry.label, entry.key);
+    m_ui->moduleFilter->setCurrentIndex(std::max(0, m_ui->moduleFilter->findData(module)));
 }
 
 void RolesPage::retranslateUi()
 {
+    m_ui->retranslateUi(this);
     fillFilters();
-    m_search->setPlaceholderText(tr("Search role code or description"));
-    const int noAccess = std::max(0, m_noAccessFilter->currentIndex());
-    m_noAccessFilter->clear();
-    m_noAccessFilter->addItem(tr("Access: any"));
-    m_noAccessFilter->addItem(tr("No access only"), u"true"_s);
-    m_noAccessFilter->addItem(tr("With access only"), u"false"_s);
-    m_noAccessFilter->setCurrentIndex(noAccess);
-    m_columnsButton->setText(tr("&Columns"));
-    m_columnsButton->setToolTip(tr("Choose the visible columns"));
-    m_pageSize->setItemText(m_pageSize->count() - 1, tr("Custom…"));
-    m_pageSizeLabel->setText(tr("Page size:"));
-    m_customPageSize->setToolTip(tr("Rows per page, 1 to 999"));
-    m_previous->setText(tr("◀ &Previous"));
-    m_next->setText(tr("&Next ▶"));
-    m_add->setText(tr("&Add…"));
-    m_edit->setText(tr("&Edit…"));
-    m_delete->setText(tr("&Delete"));
+    const int noAccess = std::max(0, m_ui->noAccessFilter->currentIndex());
+    m_ui->noAccessFilter->clear();
+    m_ui->noAccessFilter->addItem(tr("Access: any"));
+    m_ui->noAccessFilter->addItem(tr("No access only"), u"true"_s);
+    m_ui->noAccessFilter->addItem(tr("With access only"), u"false"_s);
+    m_ui->noAccessFilter->setCurrentIndex(noAccess);
+    m_ui->pageSizeCombo->setItemText(m_ui->pageSizeCombo->count() - 1, tr("Custom…"));
     updatePager();
 }
 
 void RolesPage::applyPageSize()
 {
-    int size = m_pageSize->currentData().toInt();
-    m_customPageSize->setVisible(size == 0);
+    int size = m_ui->pageSizeCombo->currentData().toInt();
+    m_ui->customPageSizeSpin->setVisible(size == 0);
     if (size == 0)
-        size = m_customPageSize->value();
+        size = m_ui->customPageSizeSpin->value();
     if (size == m_model->pageSize() && m_model->hasLoaded())
         return;
     QSettings().setValue(u"roles/pageSize"_s, size);
@@ -227,15 +164,15 @@ void RolesPage::updatePager()
 {
     const bool loaded = m_model->hasLoaded();
     const auto roles = m_model->total() == 1 ? tr("1 role") : tr("%1 roles").arg(m_model->total());
-    m_pageLabel->setText(loaded ? tr("Page %1 of %2 (%3)").arg(m_model->page()).arg(m_model->pageCount()).arg(roles)
-                                : QString());
-    m_previous->setEnabled(loaded && m_model->page() > 1);
-    m_next->setEnabled(loaded && m_model->page() < m_model->pageCount());
+    m_ui->pageLabel->setText(loaded ? tr("Page %1 of %2 (%3)").arg(m_model->page()).arg(m_model->pageCount()).arg(roles)
+                                    : QString());
+    m_ui->previousPageButton->setEnabled(loaded && m_model->page() > 1);
+    m_ui->nextPageButton->setEnabled(loaded && m_model->page() < m_model->pageCount());
     const bool edit = m_context.session->canEdit() && !m_working;
-    const bool selected = m_view->currentIndex().isValid();
-    m_add->setEnabled(edit);
-    m_edit->setEnabled(edit && selected);
-    m_delete->setEnabled(edit && selected);
+    const bool selected = m_ui->rolesView->currentIndex().isValid();
+    m_ui->addRoleButton->setEnabled(edit);
+    m_ui->editRoleButton->setEnabled(edit && selected);
+    m_ui->deleteRoleButton->setEnabled(edit && selected);
 }
 
 bool RolesPage::isBusy() const
@@ -247,22 +184,22 @@ void RolesPage::refresh()
 {
     m_activated = true;
     m_searchTimer->stop(); // this load already uses the text as typed
-    m_model->setFilter(u"q"_s, m_search->text().trimmed());
-    m_model->setFilter(u"process"_s, m_processFilter->currentData().toString());
-    m_model->setFilter(u"module"_s, m_moduleFilter->currentData().toString());
-    m_model->setFilter(u"noAccess"_s, m_noAccessFilter->currentData().toString());
+    m_model->setFilter(u"q"_s, m_ui->roleSearch->text().trimmed());
+    m_model->setFilter(u"process"_s, m_ui->processFilter->currentData().toString());
+    m_model->setFilter(u"module"_s, m_ui->moduleFilter->currentData().toString());
+    m_model->setFilter(u"noAccess"_s, m_ui->noAccessFilter->currentData().toString());
     m_model->reload();
 }
 
 void RolesPage::focusSearch()
 {
-    m_search->setFocus();
-    m_search->selectAll();
+    m_ui->roleSearch->setFocus();
+    m_ui->roleSearch->selectAll();
 }
 
 void RolesPage::saveState()
 {
-    GuiUtil::saveHeader(m_view);
+    GuiUtil::saveHeader(m_ui->rolesView);
 }
 
 void RolesPage::addRole()
@@ -287,7 +224,7 @@ void RolesPage::addRole()
 
 void RolesPage::editSelected()
 {
-    const auto index = m_view->currentIndex();
+    const auto index = m_ui->rolesView->currentIndex();
     if (!index.isValid() || !m_context.session->canEdit())
         return;
     const auto role = m_model->record(index.row());
@@ -315,7 +252,7 @@ void RolesPage::editSelected()
 
 void RolesPage::deleteSelected()
 {
-    const auto index = m_view->currentIndex();
+    const auto index = m_ui->rolesView->currentIndex();
     if (!index.isValid())
         return;
     const auto code = m_model->keyOf(index.row());

@@ -2,14 +2,12 @@
 
 #include "GuiUtil.h"
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSpinBox;
-class QTableView;
+#include <memory>
+
+namespace Ui {
+class RolesPage;
+}
 class QTimer;
-class QToolButton;
 class RolesModel;
 
 // ERP role mappings: keyword search; filters by process, module, no access; visible-columns menu;
@@ -19,6 +17,7 @@ class RolesPage : public Page
     Q_OBJECT
 public:
     explicit RolesPage(const AppContext& context, QWidget* parent = nullptr);
+    ~RolesPage() override;
 
     void refresh() override;
     void focusSearch() override;
@@ -38,23 +37,9 @@ private:
     void applyPageSize();
     void updatePager();
 
+    std::unique_ptr<Ui::RolesPage> m_ui;
     AppContext m_context;
     RolesModel* m_model;
-    QLineEdit* m_search;
-    QComboBox* m_processFilter;
-    QComboBox* m_moduleFilter;
-    QComboBox* m_noAccessFilter;
-    QToolButton* m_columnsButton;
-    QTableView* m_view;
-    QComboBox* m_pageSize;
-    QSpinBox* m_customPageSize;
-    QPushButton* m_previous;
-    QPushButton* m_next;
-    QLabel* m_pageLabel;
-    QLabel* m_pageSizeLabel;
-    QPushButton* m_add;
-    QPushButton* m_edit;
-    QPushButton* m_delete;
     QTimer* m_searchTimer;
     bool m_working = false;
 };

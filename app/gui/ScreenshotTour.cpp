@@ -4,6 +4,7 @@
 #include "ContactsModel.h"
 #include "CustomersModel.h"
 #include "CustomersPage.h"
+#include "JobsPage.h"
 #include "MainWindow.h"
 #include "PendingChanges.h"
 #include "PortalUsersModel.h"
@@ -121,11 +122,29 @@ void ScreenshotTour::step(int index)
         m_window->showPage(MainWindow::Jobs);
         next();
         return;
-    case 4:
-        save(m_window, u"jobs"_s);
-        m_window->showPage(MainWindow::Audit);
-        next();
+    case 4: {
+        // Run now on the email schedule; the page follows the run to its end, then the shot.
+        auto* jobs = m_window->jobsPage();
+        auto done = std::make_shared<bool>(false);
+        const auto shoot = [this, next, done] {
+            if (*done)
+                return;
+            *done = true;
+            whenIdle([this, next] {
+                save(m_window, u"jobs"_s);
+                m_window->showPage(MainWindow::Audit);
+                next();
+            });
+        };
+        if (!jobs->selectSchedule(u"cron.email_documents"_s)) {
+            shoot();
+            return;
+        }
+        connect(jobs, &JobsPage::runFinished, this, shoot, Qt::SingleShotConnection);
+        jobs->runNow();
+        QTimer::singleShot(20000, this, shoot); // no answer: the page as it is
         return;
+    }
     case 5: {
         save(m_window, u"audit"_s);
         m_window->showPage(MainWindow::Roles);

@@ -1,11 +1,13 @@
 #include "SettingsPage.h"
+#include "ui_SettingsPage.h"
 
+#include "Catalogue.h"
 #include "Session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
@@ -13,65 +15,55 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// "account.summary|orders.view" -> its keys (a section list setting's encoding).
+QStringList sectionKeys(const QString& value)
+{
+    QStringList keys;
+    for (const auto& part : value.split(u'|', Qt::SkipEmptyParts)) {
+        const auto key = part.trimmed();
+        if (!key.isEmpty() && !keys.contains(key))
+            keys << key;
+    }
+    return keys;
+}
+
+// A label shown as it is: "&" is no mnemonic ("View Quotes & Enquiries").
+QString plainText(QString label)
+{
+    return label.replace(u'&', u"&&"_s);
+}
+} // namespace
+
 SettingsPage::SettingsPage(const AppContext& context, QWidget* parent)
     : Page(parent)
+    , m_ui(new Ui::SettingsPage)
     , m_context(context)
-    , m_stack(new QStackedWidget(this))
-    , m_unavailable(new QLabel(this))
-    , m_tabs(new QTabWidget(this))
-    , m_intro(new QLabel(this))
-    , m_save(new QPushButton(this))
-    , m_revert(new QPushButton(this))
-    , m_testEmail(new QPushButton(this))
 {
-    setObjectName(u"settingsPage"_s);
-    m_unavailable->setObjectName(u"settingsUnavailable"_s);
-    m_unavailable->setAlignment(Qt::AlignCenter);
-    m_unavailable->setWordWrap(true);
-    m_tabs->setObjectName(u"settingsTabs"_s);
-    m_save->setObjectName(u"saveSettingsButton"_s);
-    m_revert->setObjectName(u"revertSettingsButton"_s);
-    m_testEmail->setObjectName(u"testEmailButton"_s);
-    m_intro->setWordWrap(true);
-
-    auto* editorPage = new QWidget(this);
-    auto* editorLayout = new QVBoxLayout(editorPage);
-    editorLayout->setContentsMargins(0, 0, 0, 0);
-    editorLayout->addWidget(m_intro);
-    editorLayout->addWidget(m_tabs, 1);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_testEmail);
-    buttons->addStretch(1);
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
-    editorLayout->addLayout(buttons);
-    m_stack->addWidget(editorPage);
-    m_stack->addWidget(m_unavailable);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_stack);
-
-    connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
-    connect(m_revert, &QPushButton::clicked, this, &SettingsPage::refresh);
-    connect(m_testEmail, &QPushButton::clicked, this, &SettingsPage::sendTestEmail);
+    m_ui->setupUi(this);
+    connect(m_ui->saveSettingsButton, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(m_ui->revertSettingsButton, &QPushButton::clicked, this, &SettingsPage::refresh);
+    connect(m_ui->testEmailButton, &QPushButton::clicked, this, &SettingsPage::sendTestEmail);
+    connect(context.catalogue, &Catalogue::changed, this, &SettingsPage::relabelSections);
     retranslateUi();
 }
 
+SettingsPage::~SettingsPage() = default;
+
 void SettingsPage::retranslateUi()
 {
-    m_intro->setText(tr("Changes take effect when saved. Cron expressions have five fields (minute hour day month "
-                        "weekday) and an optional year; leave one empty to disable that job."));
-    m_save->setText(tr("&Save settings"));
-    m_revert->setText(tr("&Discard changes"));
-    m_testEmail->setText(tr("Send &test email…"));
-    if (m_stack->currentWidget() == m_unavailable && m_unavailable->text().isEmpty())
-        m_unavailable->setText(tr("Loading settings…"));
+    m_ui->retranslateUi(this);
+    for (int i = 0; i < m_ui->settingsTabs->count(); ++i)
+        m_ui->settingsTabs->setTabText(i, groupTitle(m_ui->settingsTabs->widget(i)->property("group").toString()));
+    if (m_ui->settingsStack->currentWidget() == m_ui->settingsUnavailable
+        && m_ui->settingsUnavailable->text().isEmpty())
+        m_ui->settingsUnavailable->setText(tr("Loading settings…"));
 }
 
 QString SettingsPage::groupTitle(const QString& group) const
@@ -99,26 +91,28 @@ void SettingsPage::refresh()
     connect(reply, &ApiReply::finished, this, [this, reply] {
         m_loading = false;
         if (reply->status() == 404 || reply->status() == 405) {
-            m_unavailable->setText(tr("Settings are not available on this server (its Admin API has no /settings)."));
-            m_stack->setCurrentWidget(m_unavailable);
+            m_ui->settingsUnavailable->setText(
+                tr("Settings are not available on this server (its Admin API has no /settings)."));
+            m_ui->settingsStack->setCurrentWidget(m_ui->settingsUnavailable);
             return;
         }
         if (!reply->isOk()) {
-            m_unavailable->setText(tr("The settings could not be loaded.") + u"\n"_s + reply->error().displayText());
-            m_stack->setCurrentWidget(m_unavailable);
+            m_ui->settingsUnavailable->setText(tr("The settings could not be loaded.") + u"\n"_s
+                                               + reply->error().displayText());
+            m_ui->settingsStack->setCurrentWidget(m_ui->settingsUnavailable);
             return;
         }
         build(reply->object());
-        m_stack->setCurrentIndex(0);
+        m_ui->settingsStack->setCurrentIndex(0);
     });
 }
 
 void SettingsPage::build(const QJsonObject& answer)
 {
-    const int currentTab = m_tabs->currentIndex();
-    while (m_tabs->count() > 0) {
-        auto* widget = m_tabs->widget(0);
-        m_tabs->removeTab(0);
+    const int currentTab = m_ui->settingsTabs->currentIndex();
+    while (m_ui->settingsTabs->count() > 0) {
+        auto* widget = m_ui->settingsTabs->widget(0);
+        m_ui->settingsTabs->removeTab(0);
         widget->deleteLater();
     }
     m_fields.clear();
@@ -163,7 +157,8 @@ void SettingsPage::build(const QJsonObject& answer)
             form = new QFormLayout(content);
             form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
             scroll->setWidget(content);
-            m_tabs->addTab(scroll, groupTitle(group));
+            scroll->setProperty("group", group); // for retranslateUi
+            m_ui->settingsTabs->addTab(scroll, groupTitle(group));
             forms.insert(group, form);
         }
         const auto text = field.original.isString() ? field.original.toString()
@@ -187,13 +182,13 @@ void SettingsPage::build(const QJsonObject& answer)
             spin->setRange(item.value(u"min"_s).toInt(0), item.value(u"max"_s).toInt(std::numeric_limits<int>::max()));
             spin->setValue(text.toInt());
             editor = spin;
+        } else if (field.type == u"sections"_s) {
+            editor = sectionsEditor(text);
         } else {
             auto* line = new QLineEdit(text);
             if (field.type == u"secret"_s) {
                 line->setEchoMode(QLineEdit::Password);
                 line->setPlaceholderText(item.value(u"isSet"_s).toBool() ? tr("set — type to replace") : tr("not set"));
-            } else if (field.type == u"sections"_s) {
-                line->setPlaceholderText(tr("section keys separated by |"));
             } else if (field.type == u"list"_s) {
                 line->setPlaceholderText(tr("comma-separated"));
             }
@@ -229,12 +224,54 @@ void SettingsPage::build(const QJsonObject& answer)
         if (field.type == u"cron"_s)
             checkCron(field.key);
     }
-    m_tabs->setCurrentIndex(std::max(0, std::min(currentTab, m_tabs->count() - 1)));
-    m_save->setEnabled(editable);
+    m_ui->settingsTabs->setCurrentIndex(std::max(0, std::min(currentTab, m_ui->settingsTabs->count() - 1)));
+    m_ui->saveSettingsButton->setEnabled(editable);
+}
+
+QWidget* SettingsPage::sectionsEditor(const QString& value)
+{
+    // One check box per portal section of the catalogue, in its order; the value is the ticked keys
+    // joined by |. Keys the catalogue does not know are kept as they are.
+    auto stored = sectionKeys(value);
+    auto* box = new QWidget;
+    auto* grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    const auto sections = m_context.catalogue->sections();
+    for (int i = 0; i < sections.size(); ++i) {
+        const auto& key = sections.at(i).key;
+        auto* check = new QCheckBox(plainText(sections.at(i).label), box);
+        check->setObjectName(u"section_"_s + key);
+        check->setProperty("sectionKey", key);
+        check->setToolTip(key);
+        check->setChecked(stored.removeAll(key) > 0);
+        grid->addWidget(check, i / 2, i % 2);
+    }
+    grid->setColumnStretch(2, 1); // the boxes stay together on the left
+    box->setProperty("otherSections", stored);
+    return box;
+}
+
+void SettingsPage::relabelSections()
+{
+    for (const auto& field : std::as_const(m_fields)) {
+        if (field.type != u"sections"_s)
+            continue;
+        for (auto* check : field.editor->findChildren<QCheckBox*>())
+            check->setText(plainText(m_context.catalogue->sectionLabel(check->property("sectionKey").toString())));
+    }
 }
 
 QJsonValue SettingsPage::currentValue(const Field& field) const
 {
+    if (field.type == u"sections"_s) {
+        QStringList keys;
+        for (const auto* check : field.editor->findChildren<QCheckBox*>()) {
+            if (check->isChecked())
+                keys << check->property("sectionKey").toString();
+        }
+        keys << field.editor->property("otherSections").toStringList();
+        return keys.join(u'|');
+    }
     QString text;
     if (auto* check = qobject_cast<QCheckBox*>(field.editor))
         return field.original.isBool() ? QJsonValue(check->isChecked())
@@ -255,6 +292,13 @@ QJsonObject SettingsPage::changedValues() const
         const auto value = currentValue(field);
         if (field.type == u"secret"_s && value.toString().isEmpty())
             continue; // an empty secret field means "keep"
+        if (field.type == u"sections"_s) {
+            auto now = sectionKeys(value.toString()), before = sectionKeys(field.original.toString());
+            now.sort();
+            before.sort();
+            if (now == before)
+                continue; // the same sections, whatever their order in the stored text
+        }
         if (value != field.original)
             changed.insert(field.key, value);
     }

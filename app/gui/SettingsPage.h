@@ -6,20 +6,24 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <memory>
+
+namespace Ui {
+class SettingsPage;
+}
 class QLabel;
-class QLineEdit;
-class QPushButton;
-class QStackedWidget;
-class QTabWidget;
 class QTimer;
 
 // Every setting of SPEC §4 in groups (tabs). Cron fields are checked by the server as they are
-// typed and show the next five run times. Save sends only what changed. "Send test email".
+// typed and show the next five run times; a list of portal sections is one check box per section of
+// the catalogue. Save sends only what changed. "Send test email". The frame is ui/SettingsPage.ui;
+// the editors are made from the server's list of settings.
 class SettingsPage : public Page
 {
     Q_OBJECT
 public:
     explicit SettingsPage(const AppContext& context, QWidget* parent = nullptr);
+    ~SettingsPage() override;
 
     void refresh() override;
     bool isBusy() const override { return m_loading || m_saving; }
@@ -42,18 +46,14 @@ private:
     };
 
     void build(const QJsonObject& answer);
+    QWidget* sectionsEditor(const QString& value);
+    void relabelSections();
     QJsonValue currentValue(const Field& field) const;
     void checkCron(const QString& key);
     QString groupTitle(const QString& group) const;
 
+    std::unique_ptr<Ui::SettingsPage> m_ui;
     AppContext m_context;
-    QStackedWidget* m_stack;
-    QLabel* m_unavailable;
-    QTabWidget* m_tabs;
-    QLabel* m_intro;
-    QPushButton* m_save;
-    QPushButton* m_revert;
-    QPushButton* m_testEmail;
     QList<Field> m_fields;
     bool m_loading = false;
     bool m_saving = false;

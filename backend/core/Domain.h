@@ -203,11 +203,13 @@ struct JobRun
 {
     Id id = 0;
     JobKind kind = JobKind::Import;
+    std::string name; // a scheduled job's run: the schedule's setting key (cron.email_documents)
     JobStatus status = JobStatus::Queued;
     int progress = 0; // percent
     std::string counts; // JSON object
     std::string errorReport;
     std::string file;
+    std::string createdAt; // when it was queued
     std::string startedAt;
     std::string finishedAt;
 };

@@ -8,6 +8,7 @@
 #include "core/Text.h"
 #include "core/Time.h"
 #include "services/AccountMail.h"
+#include "services/ScheduledJobs.h"
 #include "store/SettingRepository.h"
 
 #include <Poco/JSON/Parser.h>
@@ -91,6 +92,30 @@ Poco::JSON::Object::Ptr settingsJson(store::Connection& db)
     Poco::JSON::Object::Ptr out(new Poco::JSON::Object);
     out->set("items", items);
     return out;
+}
+
+Poco::JSON::Object::Ptr jobJson(const core::JobRun& run)
+{
+    Poco::JSON::Object::Ptr item(new Poco::JSON::Object);
+    item->set("id", run.id);
+    item->set("kind", std::string(core::toString(run.kind)));
+    item->set("name", run.name);
+    item->set("status", std::string(core::toString(run.status)));
+    item->set("progress", run.progress);
+    Poco::Dynamic::Var counts;
+    try {
+        Poco::JSON::Parser parser;
+        counts = parser.parse(run.counts.empty() ? "{}" : run.counts);
+    } catch (const Poco::Exception&) {
+        counts = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
+    }
+    item->set("counts", counts);
+    item->set("errorReport", run.errorReport);
+    item->set("file", run.file);
+    item->set("createdAt", run.createdAt);
+    item->set("startedAt", run.startedAt);
+    item->set("finishedAt", run.finishedAt);
+    return item;
 }
 
 void settingRoutes(Router& router, services::Services& services)
@@ -217,6 +242,7 @@ void settingRoutes(Router& router, services::Services& services)
     addRoute(router, services, "GET", "/schedules", [&services](Request&, Response& response, Context&) {
         auto connection = services.database().acquire();
         const auto effective = SettingsCatalogue::effective(store::SettingRepository(*connection).stored());
+        store::JobRepository jobs(*connection);
         Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
         for (const auto& def : SettingsCatalogue::definitions()) {
             if (def.type != SettingsCatalogue::Type::Cron)
@@ -230,6 +256,13 @@ void settingRoutes(Router& router, services::Services& services)
             auto cron = core::CronExpression::parse(expression);
             auto next = cron ? cron->next(core::nowSeconds()) : std::nullopt;
             item->set("nextRun", next ? Poco::Dynamic::Var(core::rfc3339(*next)) : Poco::Dynamic::Var());
+            Poco::Dynamic::Var lastRun;
+            if (const auto* schedule = services::ScheduledJobs::find(def.key)) {
+                item->set("kind", std::string(core::toString(schedule->kind)));
+                if (auto last = jobs.latest(schedule->kind, std::string(def.key)))
+                    lastRun = jobJson(*last);
+            }
+            item->set("lastRun", lastRun);
             items->add(item);
         }
         Poco::JSON::Object out;
@@ -328,30 +361,43 @@ void jobRoutes(Router& router, services::Services& services)
         auto connection = services.database().acquire();
         auto result = store::AdminListRepository(*connection).jobs(filter, page);
         Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
-        for (const auto& row : result.items) {
-            Poco::JSON::Object::Ptr item(new Poco::JSON::Object);
-            item->set("id", row.run.id);
-            item->set("kind", std::string(core::toString(row.run.kind)));
-            item->set("name", row.name);
-            item->set("status", std::string(core::toString(row.run.status)));
-            item->set("progress", row.run.progress);
-            Poco::Dynamic::Var counts;
-            try {
-                Poco::JSON::Parser parser;
-                counts = parser.parse(row.run.counts.empty() ? "{}" : row.run.counts);
-            } catch (const Poco::Exception&) {
-                counts = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
-            }
-            item->set("counts", counts);
-            item->set("errorReport", row.run.errorReport);
-            item->set("file", row.run.file);
-            item->set("createdAt", row.createdAt);
-            item->set("startedAt", row.run.startedAt);
-            item->set("finishedAt", row.run.finishedAt);
-            items->add(item);
+        for (auto& row : result.items) {
+            row.run.name = row.name;
+            row.run.createdAt = row.createdAt;
+            items->add(jobJson(row.run));
         }
         response.sendJson(200, *pageJson(items, page, result.total));
     });
+    addRoute(router, services, "GET", "/jobs/{id}", [&services](Request& request, Response& response, Context&) {
+        const auto id = idParam(request, "id");
+        auto connection = services.database().acquire();
+        const auto run = store::JobRepository(*connection).find(id);
+        if (!run)
+            throw HttpError::notFound("No job run " + std::to_string(id) + ".");
+        response.sendJson(200, *jobJson(*run));
+    });
+
+    // "Run now": queues a run of the schedule for the job runner (jobs::JobRunner), which starts it at
+    // once. The answer comes before the run ends; GET /jobs/{id} follows it.
+    addRoute(router, services, "POST", "/schedules/{key}/run",
+             [&services](Request& request, Response& response, Context& context) {
+                 const std::string key = request.param("key");
+                 const auto* schedule = services::ScheduledJobs::find(key);
+                 if (!schedule)
+                     throw HttpError::notFound("No scheduled job '" + key + "'.");
+                 auto connection = services.database().acquire();
+                 store::Transaction tx(*connection);
+                 const auto id = services::ScheduledJobs::queue(*connection, *schedule);
+                 Poco::JSON::Object::Ptr after(new Poco::JSON::Object);
+                 after->set("schedule", key);
+                 after->set("kind", std::string(core::toString(schedule->kind)));
+                 after->set("status", "queued");
+                 audit(*connection, context, "job_run", std::to_string(id), "run_now", nullptr, after);
+                 const auto run = store::JobRepository(*connection).find(id);
+                 tx.commit();
+                 services.jobQueued(); // after the commit: the runner must find the run
+                 response.sendJson(202, *jobJson(*run));
+             });
 }
 
 } // namespace

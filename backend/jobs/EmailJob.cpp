@@ -197,7 +197,7 @@ std::string EmailJob::outboxFolder(services::Services& services, const std::map<
     return value;
 }
 
-EmailJob::Result EmailJob::runOnce(services::Services& services)
+EmailJob::Result EmailJob::runOnce(services::Services& services, const Progress& progress)
 {
     std::lock_guard guard(runMutex());
     Result result;
@@ -235,7 +235,10 @@ EmailJob::Result EmailJob::runOnce(services::Services& services)
                 .run();
             services.logger().warning("email " + std::to_string(row.id) + " to " + row.to + " failed: " + why);
             ++result.failed;
+            result.lastError = why;
         }
+        if (progress)
+            progress(result.sent + result.failed, static_cast<int>(rows.size()), result);
     }
     return result;
 }

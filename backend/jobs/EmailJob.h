@@ -3,6 +3,8 @@
 #include "services/Services.h"
 
 #include <condition_variable>
+#include <functional>
+#include <map>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -22,10 +24,13 @@ public:
     {
         int sent = 0;
         int failed = 0; // attempts that failed this run
+        std::string lastError; // why the last failed attempt failed
     };
+    // After each message: how many of this pass's messages are handled, of how many.
+    using Progress = std::function<void(int handled, int total, const Result& soFar)>;
 
-    // One pass over the queued rows, in the caller's thread (tests call it directly).
-    static Result runOnce(services::Services& services);
+    // One pass over the queued rows, in the caller's thread (tests and the job runner call it).
+    static Result runOnce(services::Services& services, const Progress& progress = {});
 
     // The folder the "outbox" transport writes to: setting email.outbox_dir when changed from its
     // default, else {dataDir}/outbox.

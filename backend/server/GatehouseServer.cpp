@@ -4,6 +4,7 @@
 #include "http/HttpServer.h"
 #include "http/Routes.h"
 #include "jobs/EmailJob.h"
+#include "jobs/JobRunner.h"
 #include "services/DemoData.h"
 #include "services/StaffAuth.h"
 #include "services/Services.h"
@@ -173,7 +174,7 @@ void GatehouseServer::printHelp()
                    "gatehouse.http.maxQueued, gatehouse.http.keepAlive, gatehouse.http.keepAliveTimeout, "
                    "gatehouse.http.timeout, gatehouse.http.maxHeaderBytes, gatehouse.http.maxBodyBytes, "
                    "gatehouse.http.shutdownTimeout, gatehouse.log.level, gatehouse.log.access, gatehouse.dataDir, "
-                   "gatehouse.publicUrl.");
+                   "gatehouse.publicUrl, gatehouse.jobs.schedules.");
     help.format(std::cout);
 }
 
@@ -245,6 +246,13 @@ int GatehouseServer::main(const std::vector<std::string>& args)
         jobs::EmailJob emailJob(services);
         services.setOutboxListener([&emailJob] { emailJob.trigger(); });
         emailJob.start();
+        // Runs of the scheduled jobs ("run now" and, unless gatehouse.jobs.schedules is false, the
+        // cron settings as they fall due), woken at once when a run is queued.
+        jobs::JobRunner::Options jobOptions;
+        jobOptions.schedules = config().getBool("gatehouse.jobs.schedules", true);
+        jobs::JobRunner jobRunner(services, jobOptions);
+        services.setJobListener([&jobRunner] { jobRunner.trigger(); });
+        jobRunner.start();
 
         http::Router router;
         http::registerRoutes(router, services);
@@ -273,6 +281,8 @@ int GatehouseServer::main(const std::vector<std::string>& args)
         log.information("Stopping: finishing " + std::to_string(server.requestsInFlight()) +
                         " request(s) in flight...");
         server.stop();
+        jobRunner.stop();
+        services.setJobListener({});
         emailJob.stop();
         services.setOutboxListener({});
         log.information("Stopped.");

@@ -48,11 +48,21 @@ public:
             m_outboxListener();
     }
 
+    // Wakes the job runner after a run was queued ("run now"), so it starts at once. Set once before
+    // serving by whoever runs the jobs; without one this does nothing.
+    void setJobListener(std::function<void()> listener) { m_jobListener = std::move(listener); }
+    void jobQueued() const
+    {
+        if (m_jobListener)
+            m_jobListener();
+    }
+
 private:
     std::unique_ptr<store::Database> m_database;
     Options m_options;
     core::PasswordHasher m_hasher;
     std::function<void()> m_outboxListener;
+    std::function<void()> m_jobListener;
     PortalContextCache m_portalContexts;
 };
 

@@ -98,31 +98,69 @@ std::vector<core::AuditEvent> AuditRepository::forEntity(const std::string& enti
 // --- jobs ----------------------------------------------------------------------------------------
 
 namespace {
-constexpr std::string_view kJobSelect = "SELECT id, kind, status, progress, counts_json, error_report, file, "
-                                        "started_at, finished_at FROM job_runs ";
+constexpr std::string_view kJobSelect = "SELECT id, kind, name, status, progress, counts_json, error_report, file, "
+                                        "created_at, started_at, finished_at FROM job_runs ";
 
 core::JobRun readJob(Query& q)
 {
     core::JobRun j;
     j.id = q.integer(0);
     j.kind = core::parseEnum<core::JobKind>(q.textView(1)).value_or(core::JobKind::Import);
-    j.status = core::parseEnum<core::JobStatus>(q.textView(2)).value_or(core::JobStatus::Failed);
-    j.progress = static_cast<int>(q.integer(3));
-    j.counts = q.text(4);
-    j.errorReport = q.text(5);
-    j.file = q.text(6);
-    j.startedAt = q.text(7);
-    j.finishedAt = q.text(8);
+    j.name = q.text(2);
+    j.status = core::parseEnum<core::JobStatus>(q.textView(3)).value_or(core::JobStatus::Failed);
+    j.progress = static_cast<int>(q.integer(4));
+    j.counts = q.text(5);
+    j.errorReport = q.text(6);
+    j.file = q.text(7);
+    j.createdAt = q.text(8);
+    j.startedAt = q.text(9);
+    j.finishedAt = q.text(10);
     return j;
 }
 } // namespace
 
-core::Id JobRepository::create(core::JobKind kind, const std::string& name)
+core::Id JobRepository::create(core::JobKind kind, const std::string& name, const std::string& createdAt)
 {
     auto q = m_db.query("INSERT INTO job_runs (kind, name, status, created_at) VALUES (?, ?, 'queued', ?) RETURNING id",
-                        core::toString(kind), name, core::nowRfc3339());
+                        core::toString(kind), name, createdAt.empty() ? core::nowRfc3339() : createdAt);
     q.next();
     return q.integer(0);
+}
+
+std::optional<core::JobRun> JobRepository::latest(core::JobKind kind, const std::string& name)
+{
+    // The kind narrows the walk to that kind's runs through the (kind, id) index, newest first.
+    static const std::string sql = std::string(kJobSelect) + "WHERE kind = ? AND name = ? ORDER BY id DESC LIMIT 1";
+    auto q = m_db.query(sql, core::toString(kind), name);
+    if (!q.next())
+        return std::nullopt;
+    return readJob(q);
+}
+
+std::vector<core::JobRun> JobRepository::queued(core::Id afterId, int limit)
+{
+    static const std::string sql = std::string(kJobSelect) + "WHERE id > ? AND status = 'queued' ORDER BY id LIMIT ?";
+    std::vector<core::JobRun> out;
+    auto q = m_db.query(sql, afterId, limit);
+    while (q.next())
+        out.push_back(readJob(q));
+    return out;
+}
+
+bool JobRepository::claim(core::Id id, const std::string& startedAt)
+{
+    m_db.query(
+            "UPDATE job_runs SET status = 'running', progress = 0, started_at = ? WHERE id = ? AND status = 'queued'",
+            startedAt, id)
+        .run();
+    return m_db.changes() == 1;
+}
+
+void JobRepository::setProgress(core::Id id, int percent, const std::string& countsJson)
+{
+    m_db.query("UPDATE job_runs SET progress = ?, counts_json = ? WHERE id = ? AND status = 'running'", percent,
+               countsJson, id)
+        .run();
 }
 
 void JobRepository::update(const core::JobRun& j)
@@ -150,6 +188,12 @@ std::vector<core::JobRun> JobRepository::recent(int limit)
     while (q.next())
         out.push_back(readJob(q));
     return out;
+}
+
+std::int64_t JobRepository::queuedExports()
+{
+    auto q = m_db.query("SELECT COUNT(*) FROM exports WHERE status = 'queued'");
+    return q.next() ? q.integer(0) : 0;
 }
 
 // --- staff ---------------------------------------------------------------------------------------

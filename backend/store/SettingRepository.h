@@ -43,6 +43,8 @@ private:
     Connection& m_db;
 };
 
+// Job runs (table job_runs). Several server instances may share one database: a queued run is
+// started by whoever claims it first, and claim() lets exactly one of them win.
 class JobRepository
 {
 public:
@@ -50,10 +52,23 @@ public:
         : m_db(connection)
     {
     }
-    core::Id create(core::JobKind kind, const std::string& name);
+    // A queued run; createdAt (RFC 3339) defaults to now.
+    core::Id create(core::JobKind kind, const std::string& name, const std::string& createdAt = {});
+    // The newest run with this name (a schedule's last run), if any.
+    std::optional<core::JobRun> latest(core::JobKind kind, const std::string& name);
+    // The oldest queued runs with an id above afterId, at most limit. Ids only grow, so a poller that
+    // remembers how far it looked reads only the new rows (a range of the primary key).
+    std::vector<core::JobRun> queued(core::Id afterId, int limit);
+    // queued -> running with started_at, only while the run is still queued: true for exactly one
+    // caller, however many connections or servers try at once.
+    bool claim(core::Id id, const std::string& startedAt);
+    // Progress of a running run.
+    void setProgress(core::Id id, int percent, const std::string& countsJson);
     void update(const core::JobRun& job);
     std::optional<core::JobRun> find(core::Id id);
     std::vector<core::JobRun> recent(int limit);
+    // The export queue (table exports) that the export-queue job works through: how many wait.
+    std::int64_t queuedExports();
 
 private:
     Connection& m_db;

@@ -5,9 +5,11 @@
 #include "Session.h"
 
 #include <QDialog>
+#include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QTableView>
 
@@ -15,7 +17,8 @@ using namespace Qt::StringLiterals;
 using namespace AppTest;
 
 // Portal users: disable (confirmed) and enable, invite, assigned customers and sections through the
-// dialog; a viewer cannot change anything.
+// dialog; unlock a locked and throttled user, who can then sign in to the portal again; reset password
+// sends the reset email, whose link really sets a new password; a viewer cannot change anything.
 class TestPortalUsersPage : public QObject
 {
     Q_OBJECT
@@ -26,11 +29,20 @@ private slots:
     void inviteSendsTheEmail();
     void editAssignedCustomersAndSections();
     void viewerCannotChangeAnything();
+    void unlockLetsALockedUserSignInAgain();
+    void resetPasswordSendsAWorkingResetEmail();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString& email);
     void select(MainWindow& window, const QString& email);
     QJsonObject user(const QString& email);
+    // The portal API itself, as a browser would call it: the HTTP status.
+    int portalRequest(const QByteArray& verb, const QString& path, const QJsonObject& body);
+    int portalSignIn(const QString& email, const QString& password);
+    // The .eml files the server's outbox transport wrote, by file name.
+    QStringList outboxFiles() const;
+
+    QNetworkAccessManager m_portal;
 
     TestServer m_server;
     QTemporaryDir m_dir;
@@ -136,6 +148,106 @@ void TestPortalUsersPage::viewerCannotChangeAnything()
     for (const auto* name : {"disableButton", "inviteButton", "resetPasswordButton", "editUserButton", "unlockButton"})
         QVERIFY2(!window->findChild<QPushButton*>(QString::fromLatin1(name))->isEnabled(), name);
     QVERIFY(window->findChild<QPushButton*>(u"previewButton"_s)->isEnabled()); // looking is allowed
+}
+
+int TestPortalUsersPage::portalRequest(const QByteArray& verb, const QString& path, const QJsonObject& body)
+{
+    QNetworkRequest request(m_server.url().resolved(QUrl(u"/api/portal/v1"_s + path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    auto* reply = m_portal.sendCustomRequest(request, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(kTimeout))
+        return 0;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
+}
+
+int TestPortalUsersPage::portalSignIn(const QString& email, const QString& password)
+{
+    return portalRequest("POST", u"/session"_s, {{u"email"_s, email}, {u"password"_s, password}});
+}
+
+QStringList TestPortalUsersPage::outboxFiles() const
+{
+    // The server runs in the test server's folder with the default data folder "var".
+    return QDir(m_server.dir() + u"/var/outbox"_s).entryList({u"*.eml"_s}, QDir::Files, QDir::Name);
+}
+
+void TestPortalUsersPage::unlockLetsALockedUserSignInAgain()
+{
+    const auto email = u"bob@demo.test"_s;
+    QCOMPARE(portalSignIn(email, u"Demo-Passw0rd"_s), 200);
+    // Locked, as staff or an import lock an account (the server itself only throttles sign-ins) ...
+    const auto before = user(email);
+    int status = 0;
+    m_check->post(u"/changesets"_s,
+                  {{u"changes"_s,
+                    QJsonArray{QJsonObject{{u"entity"_s, u"portal_user"_s},
+                                           {u"key"_s, before.value(u"id"_s)},
+                                           {u"version"_s, before.value(u"version"_s)},
+                                           {u"set"_s, QJsonObject{{u"status"_s, u"locked"_s}}}}}}},
+                  &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(user(email).value(u"status"_s).toString(), u"locked"_s);
+    // ... so the right password no longer signs in, and after repeated failures the portal throttles.
+    QCOMPARE(portalSignIn(email, u"Demo-Passw0rd"_s), 401);
+    int attempts = 0;
+    while (portalSignIn(email, u"Wrong-Passw0rd"_s) == 401 && attempts < 20)
+        ++attempts;
+    QVERIFY2(attempts < 20, "the portal never throttled the failed sign-ins");
+    QCOMPARE(portalSignIn(email, u"Demo-Passw0rd"_s), 429);
+
+    auto window = openWindow(u"admin@demo.test"_s);
+    select(*window, email);
+    auto* unlock = window->findChild<QPushButton*>(u"unlockButton"_s);
+    QVERIFY(unlock->isEnabled());
+    QSignalSpy message(window->portalUsersPage(), &Page::statusMessage);
+    QTest::mouseClick(unlock, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(user(email).value(u"status"_s).toString(), u"active"_s, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), kTimeout);
+    QVERIFY2(message.last().at(0).toString().contains(u"unlocked"_s), qPrintable(message.last().at(0).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!unlock->isEnabled(), kTimeout); // the row was re-read: no longer locked
+    QVERIFY(window->findChild<QMessageBox*>(u"errorBox"_s) == nullptr);
+    // The real effect: the failed sign-ins are forgotten and bob signs in with his password again.
+    QCOMPARE(portalSignIn(email, u"Demo-Passw0rd"_s), 200);
+}
+
+void TestPortalUsersPage::resetPasswordSendsAWorkingResetEmail()
+{
+    const auto email = u"carol@demo.test"_s;
+    const auto before = outboxFiles();
+    auto window = openWindow(u"admin@demo.test"_s);
+    select(*window, email);
+    QTest::mouseClick(window->findChild<QPushButton*>(u"resetPasswordButton"_s), Qt::LeftButton);
+
+    // The server's email job writes the message to its outbox folder.
+    QString message;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const auto& name : outboxFiles()) {
+                if (before.contains(name))
+                    continue;
+                QFile file(m_server.dir() + u"/var/outbox/"_s + name);
+                if (file.open(QIODevice::ReadOnly)) {
+                    const auto text = QString::fromUtf8(file.readAll());
+                    if (text.contains(u"reset your password"_s))
+                        message = text;
+                }
+            }
+            return !message.isEmpty();
+        }(),
+        kTimeout);
+    QVERIFY2(message.contains(u"To: "_s + email) || message.contains(u"<"_s + email + u">"_s), qPrintable(message));
+    static const QRegularExpression linkPattern(u"/reset-password\\?token=(\\S+)"_s);
+    const auto link = linkPattern.match(message);
+    QVERIFY2(link.hasMatch(), qPrintable(message));
+    const auto token = QUrl::fromPercentEncoding(link.captured(1).toLatin1());
+
+    // Its link works: the token sets a new password, which then signs in.
+    QCOMPARE(portalRequest("PUT", u"/password"_s, {{u"token"_s, token}, {u"password"_s, u"Fresh-Passw0rd-7"_s}}), 204);
+    QCOMPARE(portalSignIn(email, u"Fresh-Passw0rd-7"_s), 200);
+    QCOMPARE(portalSignIn(email, u"Demo-Passw0rd"_s), 401);
 }
 
 QTEST_MAIN(TestPortalUsersPage)

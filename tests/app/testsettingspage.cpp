@@ -24,9 +24,13 @@ private slots:
     void settingsAreGrouped();
     void cronIsCheckedAsTyped();
     void saveSendsOnlyWhatChanged();
+    void sectionListIsEditedAsCheckBoxes_data();
+    void sectionListIsEditedAsCheckBoxes();
     void sendTestEmail();
 
 private:
+    QString storedValue(const QString& key);
+
     TestServer m_server;
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -91,6 +95,69 @@ void TestSettingsPage::saveSendsOnlyWhatChanged()
         }(),
         kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->changedValues().isEmpty(), kTimeout);
+}
+
+QString TestSettingsPage::storedValue(const QString& key)
+{
+    Client check(m_server.url());
+    if (!check.signIn())
+        return u"(sign-in failed)"_s;
+    for (const auto& item : check.get(u"/settings"_s).value(u"items"_s).toArray()) {
+        if (item.toObject().value(u"key"_s).toString() == key)
+            return item.toObject().value(u"value"_s).toString();
+    }
+    return u"(no such setting)"_s;
+}
+
+void TestSettingsPage::sectionListIsEditedAsCheckBoxes_data()
+{
+    QTest::addColumn<QStringList>("ticked");
+    QTest::addColumn<QString>("stored");
+    // Rows run in order on the same page: each ticks and unticks boxes to reach its set of sections.
+    QTest::newRow("untick one") << QStringList{u"account.summary"_s,    u"account.addresses"_s, u"orders.view"_s,
+                                               u"deliveries.view"_s,    u"invoices.view"_s,     u"quotes.view"_s,
+                                               u"statements.download"_s}
+                                << u"account.summary|account.addresses|orders.view|deliveries.view|invoices.view|"
+                                   "statements.download|quotes.view"_s;
+    QTest::newRow("only two") << QStringList{u"invoices.view"_s, u"account.summary"_s}
+                              << u"account.summary|invoices.view"_s;
+    QTest::newRow("none") << QStringList{} << QString();
+    QTest::newRow("tick one again") << QStringList{u"payments.view"_s} << u"payments.view"_s;
+}
+
+void TestSettingsPage::sectionListIsEditedAsCheckBoxes()
+{
+    QFETCH(QStringList, ticked);
+    QFETCH(QString, stored);
+    const auto key = u"general.internal_allowed_sections"_s;
+    auto* page = m_window->settingsPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), kTimeout);
+    auto* tabs = m_window->findChild<QTabWidget*>(u"settingsTabs"_s);
+    tabs->setCurrentIndex(0); // General
+    auto* editor = m_window->findChild<QWidget*>(u"setting_"_s + key);
+    QVERIFY(editor);
+    QVERIFY(!editor->findChild<QLineEdit*>()); // no text to type section keys into
+    const auto boxes = editor->findChildren<QCheckBox*>();
+    QCOMPARE(boxes.size(), 8); // one per section of GET /sections
+    auto* payments = editor->findChild<QCheckBox*>(u"section_payments.view"_s);
+    QVERIFY(payments);
+    QCOMPARE(payments->text(), u"View Payments"_s);
+    // "&" in a label is shown, not taken as a keyboard mnemonic.
+    QCOMPARE(editor->findChild<QCheckBox*>(u"section_quotes.view"_s)->text(), u"View Quotes && Enquiries"_s);
+    for (auto* box : boxes) {
+        const bool wanted = ticked.contains(box->objectName().mid(8));
+        if (box->isChecked() != wanted)
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+        QCOMPARE(box->isChecked(), wanted);
+    }
+    QCOMPARE(page->changedValues(), QJsonObject({{key, stored}}));
+    QTest::mouseClick(m_window->findChild<QPushButton*>(u"saveSettingsButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(storedValue(key), stored, kTimeout);
+    // Reloaded from the server: the same boxes ticked, nothing pending.
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->changedValues().isEmpty(), kTimeout);
+    editor = m_window->findChild<QWidget*>(u"setting_"_s + key);
+    for (auto* box : editor->findChildren<QCheckBox*>())
+        QCOMPARE(box->isChecked(), ticked.contains(box->objectName().mid(8)));
 }
 
 void TestSettingsPage::sendTestEmail()

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/Domain.h"
+#include "services/Services.h"
+
+#include <condition_variable>
+#include <cstdint>
+#include <mutex>
+#include <thread>
+
+namespace gh::jobs {
+
+// Runs the scheduled jobs' runs (services::ScheduledJobs; "run now" and due schedules). Each queued
+// run is claimed first, so with several server instances on one database every run is done by
+// exactly one of them; then it is marked running, its progress and counts recorded, and it ends done
+// or failed with an error report. What each kind does:
+//   email   one delivery pass over the outbox (EmailJob::runOnce): counts sent and failed;
+//   export  works through the export queue (table exports); export files are not built yet, so a
+//           queue with exports in it fails the run (they stay queued), an empty one is done;
+//   sync    fails: no ERP feed (SPEC §6) is built, and nothing is changed.
+class JobRunner
+{
+public:
+    // Claims and runs the queued runs with an id above *afterId (all when null) until none is left,
+    // in the caller's thread; moves *afterId past what it looked at. Returns how many it ran.
+    static int runQueued(services::Services& services, core::Id* afterId = nullptr);
+
+    struct Options
+    {
+        int intervalMs = 1000; // how often to look for queued runs (and due schedules)
+        bool schedules = true; // queue the runs of schedules that fall due
+    };
+
+    JobRunner(services::Services& services, Options options);
+    ~JobRunner();
+    JobRunner(const JobRunner&) = delete;
+    JobRunner& operator=(const JobRunner&) = delete;
+
+    void start();
+    void stop();
+    // Look now (a run was queued).
+    void trigger();
+
+private:
+    void loop();
+
+    services::Services& m_services;
+    Options m_options;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    bool m_triggered = false;
+};
+
+} // namespace gh::jobs
