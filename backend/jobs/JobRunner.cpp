@@ -34,6 +34,7 @@ struct Outcome
     core::JobStatus status = core::JobStatus::Done;
     std::string counts = "{}";
     std::string errorReport;
+    bool idle = false; // found nothing to do
 };
 
 Outcome runEmail(services::Services& services, store::JobRepository& jobs, core::Id id)
@@ -43,6 +44,7 @@ Outcome runEmail(services::Services& services, store::JobRepository& jobs, core:
     });
     Outcome outcome;
     outcome.counts = emailCounts(result);
+    outcome.idle = result.sent == 0 && result.failed == 0;
     if (result.failed > 0) {
         // Each failed email stays queued and is tried again (up to EmailJob::kMaxAttempts).
         outcome.errorReport = std::to_string(result.failed)
@@ -62,6 +64,7 @@ Outcome runExportQueue(store::JobRepository& jobs)
     counts.set("exported", 0);
     counts.set("waiting", waiting);
     outcome.counts = json(counts);
+    outcome.idle = waiting == 0;
     if (waiting > 0) {
         outcome.status = core::JobStatus::Failed;
         outcome.errorReport = std::to_string(waiting)
@@ -135,6 +138,10 @@ int JobRunner::runQueued(services::Services& services, core::Id* afterId)
                 run.progress = current->progress;
             run.finishedAt = core::nowRfc3339();
             jobs.update(run);
+            // A schedule that runs every minute and finds nothing to do would bury the runs that did
+            // something: of its idle runs only the newest stays.
+            if (outcome.idle && run.status == core::JobStatus::Done && run.errorReport.empty())
+                jobs.removeEarlierAlike(run);
             const std::string how = run.status == core::JobStatus::Done ? "done" : "failed: " + run.errorReport;
             services.logger().information("job run " + std::to_string(run.id) + " (" + run.name + ") " + how);
         }

@@ -18,6 +18,8 @@ namespace gh::jobs {
 //   export  works through the export queue (table exports); export files are not built yet, so a
 //           queue with exports in it fails the run (they stay queued), an empty one is done;
 //   sync    fails: no ERP feed (SPEC §6) is built, and nothing is changed.
+// Of a schedule's runs that found nothing to do (done, same counts, no error report), only the newest
+// is kept, so an every-minute schedule does not bury the runs that did something.
 class JobRunner
 {
 public:

@@ -171,6 +171,15 @@ void JobRepository::update(const core::JobRun& j)
         .run();
 }
 
+std::int64_t JobRepository::removeEarlierAlike(const core::JobRun& j)
+{
+    m_db.query("DELETE FROM job_runs WHERE name = ? AND kind = ? AND id < ? AND status = 'done' AND counts_json = ? "
+               "AND error_report = ''",
+               j.name, core::toString(j.kind), j.id, j.counts)
+        .run();
+    return m_db.changes();
+}
+
 std::optional<core::JobRun> JobRepository::find(core::Id id)
 {
     static const std::string sql = std::string(kJobSelect) + "WHERE id = ?";

@@ -65,6 +65,10 @@ public:
     // Progress of a running run.
     void setProgress(core::Id id, int percent, const std::string& countsJson);
     void update(const core::JobRun& job);
+    // Deletes the earlier runs of the same name that ended done with these very counts and no error
+    // report (a schedule that found nothing to do, every minute): only the newest of them stays, as
+    // the schedule's last run. Returns how many went.
+    std::int64_t removeEarlierAlike(const core::JobRun& job);
     std::optional<core::JobRun> find(core::Id id);
     std::vector<core::JobRun> recent(int limit);
     // The export queue (table exports) that the export-queue job works through: how many wait.

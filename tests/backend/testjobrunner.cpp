@@ -195,6 +195,44 @@ private slots:
         QCOMPARE(jobs::JobRunner::runQueued(server.services()), 0);
     }
 
+    // An every-minute schedule that finds nothing to do keeps only its newest such run; runs that did
+    // something, and other schedules' runs, stay.
+    void idleRunsKeepOnlyTheNewest()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        signInStaff(client);
+        auto runs = [&](const char* name) {
+            return sqlInt(server, std::string("SELECT COUNT(*) FROM job_runs WHERE name = '") + name + "'");
+        };
+        auto runOnce = [&](const std::string& key) {
+            const auto id = runNow(client, key)->getValue<std::int64_t>("id");
+            jobs::JobRunner::runQueued(server.services());
+            return id;
+        };
+        std::int64_t newest = 0;
+        for (int i = 0; i < 3; ++i)
+            newest = runOnce("cron.email_documents");
+        QCOMPARE(runs("cron.email_documents"), std::int64_t(1));
+        QCOMPARE(q(str(job(client, newest), "status")), QStringLiteral("done"));
+
+        QCOMPARE(client.post(kAdmin + "/email/test", R"({"to":"it@example.com"})").status, 202);
+        const auto busy = runOnce("cron.email_documents");
+        QCOMPARE(job(client, busy)->getObject("counts")->getValue<int>("sent"), 1);
+        QCOMPARE(runs("cron.email_documents"), std::int64_t(2)); // the idle one and the one that sent
+
+        runOnce("cron.email_documents");
+        newest = runOnce("cron.email_documents");
+        QCOMPARE(runs("cron.email_documents"), std::int64_t(2)); // the one that sent and the newest idle one
+        QCOMPARE(q(str(job(client, busy), "status")), QStringLiteral("done"));
+        QCOMPARE(q(str(job(client, newest), "status")), QStringLiteral("done"));
+
+        runOnce("cron.export_queue");
+        runOnce("cron.export_queue");
+        QCOMPARE(runs("cron.export_queue"), std::int64_t(1));
+        QCOMPARE(runs("cron.email_documents"), std::int64_t(2));
+    }
+
     void emailRunThatDeliversNothingFails()
     {
         TestServer server;
@@ -374,6 +412,11 @@ private slots:
             store::Transaction tx(*db);
             for (int i = 0; i < kRuns; ++i)
                 store::JobRepository(*db).create(core::JobKind::Export, "cron.export_queue");
+            // An export waiting makes every run end failed, and failed runs are all kept (idle runs
+            // that ended done would be pruned to the newest).
+            db->query("INSERT INTO exports (entity, status, created_at) VALUES ('customers', 'queued', ?)",
+                      core::nowRfc3339())
+                .run();
             tx.commit();
         }
         services::Services first(temp.release(), {});
@@ -385,7 +428,7 @@ private slots:
         b.join();
         QCOMPARE(ranFirst + ranSecond, kRuns);
         auto db = first.database().acquire();
-        auto q = db->query("SELECT COUNT(*) FROM job_runs WHERE status = 'done' AND finished_at <> ''");
+        auto q = db->query("SELECT COUNT(*) FROM job_runs WHERE status = 'failed' AND finished_at <> ''");
         q.next();
         QCOMPARE(q.integer(0), std::int64_t(kRuns));
     }
