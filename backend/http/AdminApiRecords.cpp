@@ -259,11 +259,12 @@ void customerRoutes(Router& router, services::Services& services)
 
 // --- portal users --------------------------------------------------------------------------------
 
+// queuesEmail: the action puts an email in the outbox, so the email job is woken once it is committed.
 void userAction(Router& router, services::Services& services, const std::string& action,
-                std::function<void(store::Connection&, core::PortalUser&)> perform)
+                std::function<void(store::Connection&, core::PortalUser&)> perform, bool queuesEmail = false)
 {
     addRoute(router, services, "POST", "/portal-users/{id}/" + action,
-             [&services, action, perform](Request& request, Response& response, Context& context) {
+             [&services, action, perform, queuesEmail](Request& request, Response& response, Context& context) {
                  const auto id = idParam(request, "id");
                  auto connection = services.database().acquire();
                  store::Transaction tx(*connection);
@@ -273,6 +274,8 @@ void userAction(Router& router, services::Services& services, const std::string&
                  const auto stored = loadUser(*connection, id);
                  audit(*connection, context, "portal_user", std::to_string(id), action, before, toJson(stored));
                  tx.commit();
+                 if (queuesEmail)
+                     services.outboxChanged();
                  sendRecord(response, 200, toJson(stored));
              });
 }
@@ -336,6 +339,8 @@ void portalUserRoutes(Router& router, services::Services& services)
                      audit(*connection, context, "portal_user", std::to_string(id), "invite", nullptr, nullptr);
                  }
                  tx.commit();
+                 if (invite)
+                     services.outboxChanged();
                  sendRecord(response, 201, toJson(stored));
              });
     auto update = [&services](Request& request, Response& response, Context& context) {
@@ -376,12 +381,18 @@ void portalUserRoutes(Router& router, services::Services& services)
              });
 
     const std::string& publicUrl = services.options().publicUrl;
-    userAction(router, services, "invite", [&publicUrl](store::Connection& db, core::PortalUser& user) {
-        services::AccountMail::sendSetPassword(db, user, publicUrl);
-    });
-    userAction(router, services, "reset-password", [&publicUrl](store::Connection& db, core::PortalUser& user) {
-        services::AccountMail::sendResetPassword(db, user, publicUrl);
-    });
+    userAction(
+        router, services, "invite",
+        [&publicUrl](store::Connection& db, core::PortalUser& user) {
+            services::AccountMail::sendSetPassword(db, user, publicUrl);
+        },
+        true);
+    userAction(
+        router, services, "reset-password",
+        [&publicUrl](store::Connection& db, core::PortalUser& user) {
+            services::AccountMail::sendResetPassword(db, user, publicUrl);
+        },
+        true);
     userAction(router, services, "disable", [](store::Connection& db, core::PortalUser& user) {
         store::PortalUserRepository(db).setStatus(user.id, core::PortalUserStatus::Disabled);
     });

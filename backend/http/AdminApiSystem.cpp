@@ -234,6 +234,7 @@ void settingRoutes(Router& router, services::Services& services)
             store::Transaction tx(*connection);
             const auto id = services::AccountMail::queue(*connection, email);
             tx.commit();
+            services.outboxChanged();
             Poco::JSON::Object out;
             out.set("queued", id);
             response.sendJson(202, out);

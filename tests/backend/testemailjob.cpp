@@ -2,6 +2,7 @@
 // link, PDF attachment) and SMTP against a real local SMTP server (aiosmtpd, started here), with
 // AUTH LOGIN, failure bookkeeping and the background thread woken by the portal.
 
+#include "AdminTestSupport.h"
 #include "PortalTestSupport.h"
 
 #include "core/Money.h"
@@ -250,15 +251,42 @@ private slots:
         QCOMPARE(jobs::EmailJob::runOnce(server.services()).failed, 0); // failed rows are left alone
     }
 
-    void backgroundJobIsWokenByThePortal()
+    // Whoever queues an email wakes the background job: the portal, and staff through the admin API.
+    void backgroundJobIsWokenWhenMailIsQueued_data()
     {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("body");
+        QTest::newRow("portal: forgot password") << "portal" << QString::fromStdString(kPortal + "/password-resets")
+                                                 << R"({"email":"carol@demo.test"})";
+        QTest::newRow("staff: invite") << "staff" << "/portal-users/{carol}/invite"
+                                       << "{}";
+        QTest::newRow("staff: reset password") << "staff" << "/portal-users/{carol}/reset-password"
+                                               << "{}";
+        QTest::newRow("staff: test email") << "staff" << "/email/test" << R"({"to":"it@example.com"})";
+    }
+
+    void backgroundJobIsWokenWhenMailIsQueued()
+    {
+        QFETCH(QString, who);
+        QFETCH(QString, path);
+        QFETCH(QString, body);
         TestServer server;
-        // A long poll interval: only the wake-up from the portal can deliver within the test's wait.
+        // A long poll interval: only the wake-up can deliver within the test's wait.
         jobs::EmailJob job(server.services(), 60 * 60 * 1000);
         server.services().setOutboxListener([&job] { job.trigger(); });
         job.start();
         HttpClient client(server.port());
-        QCOMPARE(client.post(kPortal + "/password-resets", R"({"email":"carol@demo.test"})").status, 202);
+        std::string target = path.toStdString();
+        if (who == "staff") {
+            signInStaff(client);
+            const auto at = target.find("{carol}");
+            if (at != std::string::npos)
+                target.replace(at, 7, std::to_string(userIdOf(server.services(), "carol@demo.test")));
+            target = kAdmin + target;
+        }
+        const auto r = client.post(target, body.toStdString());
+        QVERIFY2(r.status == 200 || r.status == 202, r.body.c_str());
         const auto row = outbox(server.services()).back();
         QTRY_COMPARE_WITH_TIMEOUT(q(stateOf(server.services(), row.id).status), QStringLiteral("sent"), 10000);
         job.stop();
