@@ -33,12 +33,6 @@ struct OutboxRow
     int attempts = 0;
 };
 
-std::mutex& runMutex()
-{
-    static std::mutex mutex; // one delivery pass at a time, whoever starts it
-    return mutex;
-}
-
 // Plain ASCII with short lines goes as 7bit, so links stay whole and readable in the .eml file;
 // anything else as quoted-printable.
 Poco::Net::MailMessage::ContentTransferEncoding bodyEncoding(const std::string& body)
@@ -199,7 +193,8 @@ std::string EmailJob::outboxFolder(services::Services& services, const std::map<
 
 EmailJob::Result EmailJob::runOnce(services::Services& services, const Progress& progress)
 {
-    std::lock_guard guard(runMutex());
+    // No lock: passes may overlap (the background thread, a job run, another server instance); each
+    // row is leased before it is sent.
     Result result;
     auto db = services.database().acquire();
     const auto settings = services::PortalAccess::effectiveSettings(*db);
@@ -207,12 +202,21 @@ EmailJob::Result EmailJob::runOnce(services::Services& services, const Progress&
     std::vector<OutboxRow> rows;
     {
         auto q = db->query("SELECT id, to_address, from_address, subject, body_text, attachments_json, attempts "
-                           "FROM outbox WHERE status = 'queued' ORDER BY id LIMIT 100");
+                           "FROM outbox WHERE status = 'queued' AND claimed_until <= ? ORDER BY id LIMIT 100",
+                           core::nowSeconds());
         while (q.next())
             rows.push_back(
                 {q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), static_cast<int>(q.integer(6))});
     }
     for (const auto& row : rows) {
+        // Lease the row first: with several server instances on one database exactly one of them
+        // sends it. A lease left behind by a crash runs out, and the email is sent then.
+        const auto now = core::nowSeconds();
+        db->query("UPDATE outbox SET claimed_until = ? WHERE id = ? AND status = 'queued' AND claimed_until <= ?",
+                  now + kLeaseSeconds, row.id, now)
+            .run();
+        if (db->changes() != 1)
+            continue; // another instance is sending it, or has sent it
         try {
             Poco::Net::MailMessage message;
             buildMessage(*db, row, message);
@@ -220,8 +224,8 @@ EmailJob::Result EmailJob::runOnce(services::Services& services, const Progress&
                 deliverBySmtp(settings, message);
             else
                 deliverToFile(outboxFolder(services, settings), row, message);
-            db->query("UPDATE outbox SET status = 'sent', attempts = attempts + 1, last_error = '', sent_at = ? "
-                      "WHERE id = ?",
+            db->query("UPDATE outbox SET status = 'sent', attempts = attempts + 1, last_error = '', sent_at = ?, "
+                      "claimed_until = 0 WHERE id = ?",
                       core::nowRfc3339(), row.id)
                 .run();
             ++result.sent;
@@ -230,7 +234,8 @@ EmailJob::Result EmailJob::runOnce(services::Services& services, const Progress&
             if (const auto* poco = dynamic_cast<const Poco::Exception*>(&e))
                 why = poco->displayText();
             const bool giveUp = row.attempts + 1 >= kMaxAttempts;
-            db->query("UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ? WHERE id = ?",
+            db->query("UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ?, claimed_until = 0 "
+                      "WHERE id = ?",
                       giveUp ? "failed" : "queued", why, row.id)
                 .run();
             services.logger().warning("email " + std::to_string(row.id) + " to " + row.to + " failed: " + why);

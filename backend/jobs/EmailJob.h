@@ -19,6 +19,9 @@ class EmailJob
 {
 public:
     static constexpr int kMaxAttempts = 3;
+    // How long an email being sent stays leased to this instance (migration 6): longer than any send
+    // takes, so only a crashed sender's lease ever runs out.
+    static constexpr std::int64_t kLeaseSeconds = 600;
 
     struct Result
     {

@@ -344,6 +344,9 @@ const std::vector<Migration>& Migrations::all()
         {3, "portal list indexes", ""},
         {4, "invoice counts and generations for the portal list", kMigration4},
         {5, "access generation for the portal's cached user access", migration5()},
+        // An email being sent is leased to the server instance sending it (EmailJob), so two
+        // instances on one database never send the same email; a lease left by a crash runs out.
+        {6, "outbox leases", "ALTER TABLE outbox ADD COLUMN claimed_until INTEGER NOT NULL DEFAULT 0;"},
     };
     return migrations;
 }

@@ -40,13 +40,16 @@ void SettingRepository::set(const std::string& key, const std::string& value, co
         .run();
 }
 
-void SettingRepository::remove(const std::string& key) { m_db.query("DELETE FROM settings WHERE key = ?", key).run(); }
+void SettingRepository::remove(const std::string& key)
+{
+    m_db.query("DELETE FROM settings WHERE key = ?", key).run();
+}
 
 // --- audit ---------------------------------------------------------------------------------------
 
 namespace {
-constexpr std::string_view kAuditSelect =
-    "SELECT id, at, actor_kind, actor, entity, entity_key, action, before_json, after_json, origin FROM audit_events ";
+constexpr std::string_view kAuditSelect = "SELECT id, at, actor_kind, actor, entity, entity_key, action, before_json, "
+                                          "after_json, origin FROM audit_events ";
 
 core::AuditEvent readAudit(Query& q)
 {
@@ -69,8 +72,8 @@ core::Id AuditRepository::append(const core::AuditEvent& e)
 {
     auto q = m_db.query("INSERT INTO audit_events (at, actor_kind, actor, entity, entity_key, action, before_json, "
                         "after_json, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                        e.at.empty() ? core::nowRfc3339() : e.at, e.actorKind, e.actor, e.entity, e.entityKey,
-                        e.action, e.before, e.after, core::toString(e.origin));
+                        e.at.empty() ? core::nowRfc3339() : e.at, e.actorKind, e.actor, e.entity, e.entityKey, e.action,
+                        e.before, e.after, core::toString(e.origin));
     q.next();
     return q.integer(0);
 }

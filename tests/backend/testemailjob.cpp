@@ -7,6 +7,7 @@
 
 #include "core/Money.h"
 #include "jobs/EmailJob.h"
+#include "services/AccountMail.h"
 
 #include <Poco/Net/MailMessage.h>
 #include <Poco/Net/PartHandler.h>
@@ -15,9 +16,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 
+#include <atomic>
 #include <fstream>
+#include <latch>
+#include <thread>
 
 using namespace gh;
 using namespace gh::test;
@@ -251,19 +256,95 @@ private slots:
         QCOMPARE(jobs::EmailJob::runOnce(server.services()).failed, 0); // failed rows are left alone
     }
 
+    // Two server instances on one database deliver the outbox at the same time: every email goes out
+    // exactly once, by one of them.
+    void twoInstancesSendEachEmailOnce()
+    {
+        TempDatabase temp;
+        const std::string path = temp.path();
+        constexpr int kEmails = 400;
+        {
+            auto db = temp.db().acquire();
+            store::Transaction tx(*db);
+            for (int i = 0; i < kEmails; ++i) {
+                services::AccountMail::Email email;
+                email.to = "user" + std::to_string(i) + "@example.com";
+                email.subject = "message " + std::to_string(i);
+                email.body = "body";
+                services::AccountMail::queue(*db, email);
+            }
+            tx.commit();
+        }
+        services::Options one, two;
+        one.dataDir = (QFileInfo(QString::fromStdString(path)).absolutePath() + "/one").toStdString();
+        two.dataDir = (QFileInfo(QString::fromStdString(path)).absolutePath() + "/two").toStdString();
+        services::Services first(temp.release(), one);
+        services::Services second(std::make_unique<store::SqliteDatabase>(path), two);
+        std::atomic<int> sentFirst = 0, sentSecond = 0;
+        std::latch start(2);
+        auto deliver = [&start](services::Services& services, std::atomic<int>& sent) {
+            start.arrive_and_wait();
+            // Passes until one finds nothing: each pass takes up to 100 of the queued rows.
+            while (true) {
+                const int n = jobs::EmailJob::runOnce(services).sent;
+                if (n == 0)
+                    break;
+                sent += n;
+            }
+        };
+        std::thread a([&] { deliver(first, sentFirst); });
+        std::thread b([&] { deliver(second, sentSecond); });
+        a.join();
+        b.join();
+        qInfo("sent: %d by one instance, %d by the other", sentFirst.load(), sentSecond.load());
+        QCOMPARE(sentFirst + sentSecond, kEmails);
+        const auto files = QDir(QString::fromStdString(one.dataDir) + "/outbox").entryList({"*.eml"}).size()
+            + QDir(QString::fromStdString(two.dataDir) + "/outbox").entryList({"*.eml"}).size();
+        QCOMPARE(files, kEmails);
+        auto db = first.database().acquire();
+        auto q = db->query("SELECT COUNT(*) FROM outbox WHERE status = 'sent' AND attempts = 1 AND claimed_until = 0");
+        q.next();
+        QCOMPARE(q.integer(0), std::int64_t(kEmails));
+    }
+
+    // A lease held by another instance is left alone; one left by a crashed sender runs out.
+    void leasedEmailsWaitForTheirLease()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        QCOMPARE(client.post(kPortal + "/password-resets", R"({"email":"carol@demo.test"})").status, 202);
+        const auto row = outbox(server.services()).back();
+        {
+            auto db = server.services().database().acquire();
+            db->query("UPDATE outbox SET claimed_until = ? WHERE id = ?", core::nowSeconds() + 300, row.id).run();
+        }
+        QCOMPARE(jobs::EmailJob::runOnce(server.services()).sent, 0);
+        QCOMPARE(q(stateOf(server.services(), row.id).status), QStringLiteral("queued"));
+        {
+            auto db = server.services().database().acquire();
+            db->query("UPDATE outbox SET claimed_until = ? WHERE id = ?", core::nowSeconds() - 1, row.id).run();
+        }
+        QCOMPARE(jobs::EmailJob::runOnce(server.services()).sent, 1);
+        QCOMPARE(q(stateOf(server.services(), row.id).status), QStringLiteral("sent"));
+    }
+
     // Whoever queues an email wakes the background job: the portal, and staff through the admin API.
     void backgroundJobIsWokenWhenMailIsQueued_data()
     {
         QTest::addColumn<QString>("who");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("body");
-        QTest::newRow("portal: forgot password") << "portal" << QString::fromStdString(kPortal + "/password-resets")
-                                                 << R"({"email":"carol@demo.test"})";
-        QTest::newRow("staff: invite") << "staff" << "/portal-users/{carol}/invite"
+        QTest::newRow("portal: forgot password")
+            << "portal" << QString::fromStdString(kPortal + "/password-resets") << R"({"email":"carol@demo.test"})";
+        QTest::newRow("staff: invite") << "staff"
+                                       << "/portal-users/{carol}/invite"
                                        << "{}";
-        QTest::newRow("staff: reset password") << "staff" << "/portal-users/{carol}/reset-password"
+        QTest::newRow("staff: reset password") << "staff"
+                                               << "/portal-users/{carol}/reset-password"
                                                << "{}";
-        QTest::newRow("staff: test email") << "staff" << "/email/test" << R"({"to":"it@example.com"})";
+        QTest::newRow("staff: test email") << "staff"
+                                           << "/email/test"
+                                           << R"({"to":"it@example.com"})";
     }
 
     void backgroundJobIsWokenWhenMailIsQueued()
