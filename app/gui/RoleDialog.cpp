@@ -46,7 +46,7 @@ RoleDialog::RoleDialog(const QJsonObject& role, const Catalogue* catalogue, QWid
     fill(m_ui->processesList, catalogue->processes(), role.value(u"processes"_s).toArray());
     fill(m_ui->modulesList, catalogue->sections(), role.value(u"modules"_s).toArray());
     m_ui->noAccessCheck->setChecked(role.value(u"noAccess"_s).toBool());
-    setWindowTitle(role.isEmpty() ? tr("Add ERP role") : tr("Edit ERP role %1").arg(role.value(u"code"_s).toString()));
+    updateTitle();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &RoleDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -83,9 +83,16 @@ void RoleDialog::accept()
     QDialog::accept();
 }
 
+void RoleDialog::updateTitle()
+{
+    setWindowTitle(isNew() ? tr("Add ERP role") : tr("Edit ERP role %1").arg(m_role.value(u"code"_s).toString()));
+}
+
 void RoleDialog::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        m_ui->retranslateUi(this);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this); // sets the form's generic title
+        updateTitle();
+    }
     QDialog::changeEvent(event);
 }

@@ -32,6 +32,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void updateTitle();
+
     std::unique_ptr<Ui::RoleDialog> m_ui;
     QJsonObject m_role;
 };

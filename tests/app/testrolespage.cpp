@@ -1,6 +1,7 @@
 #include "AppTestSupport.h"
 #include "MainWindow.h"
 #include "RolesModel.h"
+#include "RoleDialog.h"
 #include "RolesPage.h"
 #include "Session.h"
 
@@ -33,6 +34,7 @@ private slots:
     void customPageSizeUpTo999();
     void addAndDeleteThroughDialogs();
     void hideAColumn();
+    void dialogTitleSurvivesALanguageChange();
 
 private:
     void waitLoaded();
@@ -257,6 +259,21 @@ void TestRolesPage::hideAColumn()
     QVERIFY(view->isColumnHidden(column));
     actions.at(column)->toggle();
     QVERIFY(!view->isColumnHidden(column));
+}
+
+// The form's retranslateUi sets its generic title; the dialog's own ("Edit ERP role CODE") must stay.
+void TestRolesPage::dialogTitleSurvivesALanguageChange()
+{
+    RoleDialog edit({{u"code"_s, u"SALES"_s}, {u"description"_s, u"Sales"_s}}, m_window->context().catalogue);
+    RoleDialog add({}, m_window->context().catalogue);
+    const QString editTitle = edit.windowTitle();
+    QVERIFY2(editTitle.contains(u"SALES"_s), qPrintable(editTitle));
+    QVERIFY(!add.windowTitle().contains(u"SALES"_s));
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&edit, &change);
+    QCoreApplication::sendEvent(&add, &change);
+    QCOMPARE(edit.windowTitle(), editTitle);
+    QCOMPARE(add.windowTitle(), RoleDialog::tr("Add ERP role"));
 }
 
 QTEST_MAIN(TestRolesPage)
