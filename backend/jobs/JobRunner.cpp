@@ -40,7 +40,8 @@ struct Outcome
 Outcome runEmail(services::Services& services, store::JobRepository& jobs, core::Id id)
 {
     const auto result = EmailJob::runOnce(services, [&](int handled, int total, const EmailJob::Result& soFar) {
-        jobs.setProgress(id, total > 0 ? handled * 100 / total : 100, emailCounts(soFar));
+        jobs.setProgress(id, total > 0 ? handled * 100 / total : 100, emailCounts(soFar),
+                         core::nowSeconds() + JobRunner::kLeaseSeconds);
     });
     Outcome outcome;
     outcome.counts = emailCounts(result);
@@ -94,6 +95,9 @@ int JobRunner::runQueued(services::Services& services, core::Id* afterId)
     core::Id scanned = afterId ? *afterId : 0;
     auto db = services.database().acquire();
     store::JobRepository jobs(*db);
+    if (const auto abandoned = jobs.failAbandoned(core::nowSeconds(), core::nowRfc3339()); abandoned > 0)
+        services.logger().warning(std::to_string(abandoned)
+                                  + " job run(s) left running by a server that stopped were marked failed");
     while (true) {
         const auto runs = jobs.queued(scanned, 20);
         if (runs.empty())
@@ -104,7 +108,7 @@ int JobRunner::runQueued(services::Services& services, core::Id* afterId)
             if (!schedule || schedule->kind != run.kind)
                 continue; // not a scheduled job's run: someone else's to run
             run.startedAt = core::nowRfc3339();
-            if (!jobs.claim(run.id, run.startedAt))
+            if (!jobs.claim(run.id, run.startedAt, core::nowSeconds() + kLeaseSeconds))
                 continue; // another server instance took it
             ++ran;
             services.logger().debug("job run " + std::to_string(run.id) + " (" + run.name + ") started");

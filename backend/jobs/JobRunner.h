@@ -23,6 +23,11 @@ namespace gh::jobs {
 class JobRunner
 {
 public:
+    // A running run is leased to its runner for this long and the lease renewed with each step of
+    // progress; a run whose lease ran out was left by a server that stopped, and the next pass of
+    // any instance marks it failed.
+    static constexpr std::int64_t kLeaseSeconds = 600;
+
     // Claims and runs the queued runs with an id above *afterId (all when null) until none is left,
     // in the caller's thread; moves *afterId past what it looked at. Returns how many it ran.
     static int runQueued(services::Services& services, core::Id* afterId = nullptr);

@@ -347,6 +347,9 @@ const std::vector<Migration>& Migrations::all()
         // An email being sent is leased to the server instance sending it (EmailJob), so two
         // instances on one database never send the same email; a lease left by a crash runs out.
         {6, "outbox leases", "ALTER TABLE outbox ADD COLUMN claimed_until INTEGER NOT NULL DEFAULT 0;"},
+        // A running job run is leased to the instance running it and the lease renewed as it
+        // progresses; a run whose lease ran out was left behind by a server that stopped (JobRunner).
+        {7, "job run leases", "ALTER TABLE job_runs ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0;"},
     };
     return migrations;
 }

@@ -150,26 +150,37 @@ std::vector<core::JobRun> JobRepository::queued(core::Id afterId, int limit)
     return out;
 }
 
-bool JobRepository::claim(core::Id id, const std::string& startedAt)
+bool JobRepository::claim(core::Id id, const std::string& startedAt, std::int64_t leaseUntil)
 {
-    m_db.query(
-            "UPDATE job_runs SET status = 'running', progress = 0, started_at = ? WHERE id = ? AND status = 'queued'",
-            startedAt, id)
+    m_db.query("UPDATE job_runs SET status = 'running', progress = 0, started_at = ?, lease_until = ? "
+               "WHERE id = ? AND status = 'queued'",
+               startedAt, leaseUntil, id)
         .run();
     return m_db.changes() == 1;
 }
 
-void JobRepository::setProgress(core::Id id, int percent, const std::string& countsJson)
+void JobRepository::setProgress(core::Id id, int percent, const std::string& countsJson, std::int64_t leaseUntil)
 {
-    m_db.query("UPDATE job_runs SET progress = ?, counts_json = ? WHERE id = ? AND status = 'running'", percent,
-               countsJson, id)
+    m_db.query("UPDATE job_runs SET progress = ?, counts_json = ?, lease_until = ? WHERE id = ? AND status = 'running'",
+               percent, countsJson, leaseUntil, id)
         .run();
+}
+
+std::int64_t JobRepository::failAbandoned(std::int64_t now, const std::string& finishedAt)
+{
+    m_db.query("UPDATE job_runs SET status = 'failed', lease_until = 0, finished_at = ?, error_report = "
+               "'The server that was running this run stopped before it finished (no sign of progress since its "
+               "lease ran out). Whatever the run had written in its own transactions stays; run it again.' "
+               "WHERE status = 'running' AND lease_until < ?",
+               finishedAt, now)
+        .run();
+    return m_db.changes();
 }
 
 void JobRepository::update(const core::JobRun& j)
 {
     m_db.query("UPDATE job_runs SET status = ?, progress = ?, counts_json = ?, error_report = ?, file = ?, "
-               "started_at = ?, finished_at = ? WHERE id = ?",
+               "started_at = ?, finished_at = ?, lease_until = 0 WHERE id = ?",
                core::toString(j.status), j.progress, j.counts, j.errorReport, j.file, j.startedAt, j.finishedAt, j.id)
         .run();
 }

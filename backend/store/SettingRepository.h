@@ -60,10 +60,14 @@ public:
     // remembers how far it looked reads only the new rows (a range of the primary key).
     std::vector<core::JobRun> queued(core::Id afterId, int limit);
     // queued -> running with started_at, only while the run is still queued: true for exactly one
-    // caller, however many connections or servers try at once.
-    bool claim(core::Id id, const std::string& startedAt);
-    // Progress of a running run.
-    void setProgress(core::Id id, int percent, const std::string& countsJson);
+    // caller, however many connections or servers try at once. The run is leased until leaseUntil
+    // (Unix seconds); the runner renews the lease as the run progresses.
+    bool claim(core::Id id, const std::string& startedAt, std::int64_t leaseUntil);
+    // Progress of a running run, renewing its lease.
+    void setProgress(core::Id id, int percent, const std::string& countsJson, std::int64_t leaseUntil);
+    // Running runs whose lease ran out before now were left by a server that stopped: they end
+    // failed, saying so. Returns how many.
+    std::int64_t failAbandoned(std::int64_t now, const std::string& finishedAt);
     void update(const core::JobRun& job);
     // Deletes the earlier runs of the same name that ended done with these very counts and no error
     // report (a schedule that found nothing to do, every minute): only the newest of them stays, as

@@ -362,8 +362,9 @@ private slots:
             tx.commit();
             store::JobRepository jobs(*db);
             const auto first = jobs.queued(0, 1).front().id;
-            QVERIFY(jobs.claim(first, core::nowRfc3339()));
-            QVERIFY(!jobs.claim(first, core::nowRfc3339())); // running now: nobody claims it again
+            QVERIFY(jobs.claim(first, core::nowRfc3339(), core::nowSeconds() + 600));
+            QVERIFY(!jobs.claim(first, core::nowRfc3339(),
+                                core::nowSeconds() + 600)); // running now: nobody claims it again
             auto run = *jobs.find(first);
             QCOMPARE(q(std::string(core::toString(run.status))), QStringLiteral("running"));
             run.status = core::JobStatus::Queued; // back in the queue for the race below
@@ -382,7 +383,7 @@ private slots:
                 if (runs.empty())
                     return;
                 for (const auto& run : runs) {
-                    if (jobs.claim(run.id, core::nowRfc3339()))
+                    if (jobs.claim(run.id, core::nowRfc3339(), core::nowSeconds() + 600))
                         claimed.push_back(run.id);
                     else
                         ++lost;
@@ -399,6 +400,34 @@ private slots:
         QCOMPARE(int(all.size()), kRuns);
         qInfo("claims: %d by one handle, %d by the other, %d lost to the other", int(claimedA.size()),
               int(claimedB.size()), lost.load());
+    }
+
+    // A run left "running" by a server that stopped ends failed once its lease runs out; a run whose
+    // runner is alive (lease in the future) is left alone.
+    void abandonedRunsEndFailed()
+    {
+        TestServer server;
+        auto db = server.services().database().acquire();
+        store::JobRepository jobs(*db);
+        const auto abandoned = jobs.create(core::JobKind::Email, "cron.email_documents");
+        const auto alive = jobs.create(core::JobKind::Email, "cron.email_documents");
+        QVERIFY(jobs.claim(abandoned, core::nowRfc3339(), core::nowSeconds() - 1));
+        QVERIFY(jobs.claim(alive, core::nowRfc3339(), core::nowSeconds() + 600));
+
+        jobs::JobRunner::runQueued(server.services());
+        const auto gone = jobs.find(abandoned);
+        QVERIFY(gone->status == core::JobStatus::Failed);
+        QVERIFY2(gone->errorReport.find("stopped before it finished") != std::string::npos, gone->errorReport.c_str());
+        QVERIFY(!gone->finishedAt.empty());
+        QVERIFY(jobs.find(alive)->status == core::JobStatus::Running);
+
+        // A run that finishes gives its lease back.
+        HttpClient client(server.port());
+        signInStaff(client);
+        const auto id = runNow(client, "cron.email_documents")->getValue<std::int64_t>("id");
+        jobs::JobRunner::runQueued(server.services());
+        QVERIFY(jobs.find(id)->status == core::JobStatus::Done);
+        QCOMPARE(sqlInt(server, "SELECT lease_until FROM job_runs WHERE id = ?", id), std::int64_t(0));
     }
 
     // Two servers' runners at once over one database: together they run each queued run once.
