@@ -249,60 +249,9 @@ EmailJob::Result EmailJob::runOnce(services::Services& services, const Progress&
 }
 
 EmailJob::EmailJob(services::Services& services, int intervalMs)
-    : m_services(services)
-    , m_intervalMs(intervalMs)
+    : m_worker(
+        "email job", intervalMs, [&services] { runOnce(services); }, services.logger())
 {
-}
-
-EmailJob::~EmailJob()
-{
-    stop();
-}
-
-void EmailJob::start()
-{
-    if (m_thread.joinable())
-        return;
-    m_stopping = false;
-    m_thread = std::thread([this] { loop(); });
-}
-
-void EmailJob::stop()
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
-}
-
-void EmailJob::trigger()
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_triggered = true;
-    }
-    m_wake.notify_all();
-}
-
-void EmailJob::loop()
-{
-    std::unique_lock lock(m_mutex);
-    while (!m_stopping) {
-        m_wake.wait_for(lock, std::chrono::milliseconds(m_intervalMs), [this] { return m_stopping || m_triggered; });
-        if (m_stopping)
-            break;
-        m_triggered = false;
-        lock.unlock();
-        try {
-            runOnce(m_services);
-        } catch (const std::exception& e) {
-            m_services.logger().error(std::string("email job: ") + e.what());
-        }
-        lock.lock();
-    }
 }
 
 } // namespace gh::jobs

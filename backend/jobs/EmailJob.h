@@ -1,13 +1,11 @@
 #pragma once
 
+#include "Worker.h"
 #include "services/Services.h"
 
-#include <condition_variable>
 #include <functional>
 #include <map>
-#include <mutex>
 #include <string>
-#include <thread>
 
 namespace gh::jobs {
 
@@ -41,24 +39,13 @@ public:
 
     // Background delivery: every intervalMs and whenever trigger() is called.
     explicit EmailJob(services::Services& services, int intervalMs = 2000);
-    ~EmailJob();
-    EmailJob(const EmailJob&) = delete;
-    EmailJob& operator=(const EmailJob&) = delete;
 
-    void start();
-    void stop();
-    void trigger();
+    void start() { m_worker.start(); }
+    void stop() { m_worker.stop(); }
+    void trigger() { m_worker.trigger(); }
 
 private:
-    void loop();
-
-    services::Services& m_services;
-    int m_intervalMs;
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_stopping = false;
-    bool m_triggered = false;
+    Worker m_worker;
 };
 
 } // namespace gh::jobs

@@ -158,65 +158,21 @@ int JobRunner::runQueued(services::Services& services, core::Id* afterId)
 JobRunner::JobRunner(services::Services& services, Options options)
     : m_services(services)
     , m_options(options)
+    , m_checkedUpTo(core::nowSeconds())
+    , m_worker(
+          "job runner", options.intervalMs, [this] { pass(); }, services.logger())
 {
 }
 
-JobRunner::~JobRunner()
+void JobRunner::pass()
 {
-    stop();
-}
-
-void JobRunner::start()
-{
-    if (m_thread.joinable())
-        return;
-    m_stopping = false;
-    m_thread = std::thread([this] { loop(); });
-}
-
-void JobRunner::stop()
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
+    if (m_options.schedules) {
+        const auto now = core::nowSeconds();
+        auto db = m_services.database().acquire();
+        services::ScheduledJobs::queueDue(*db, m_checkedUpTo, now);
+        m_checkedUpTo = now;
     }
-    m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
-}
-
-void JobRunner::trigger()
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_triggered = true;
-    }
-    m_wake.notify_all();
-}
-
-void JobRunner::loop()
-{
-    core::Id scanned = 0; // the first pass looks at every run; later ones only at new rows
-    std::int64_t checkedUpTo = core::nowSeconds(); // schedules fall due after the start, never before
-    std::unique_lock lock(m_mutex);
-    while (!m_stopping) {
-        lock.unlock();
-        try {
-            if (m_options.schedules) {
-                const auto now = core::nowSeconds();
-                auto db = m_services.database().acquire();
-                services::ScheduledJobs::queueDue(*db, checkedUpTo, now);
-                checkedUpTo = now;
-            }
-            runQueued(m_services, &scanned);
-        } catch (const std::exception& e) {
-            m_services.logger().error(std::string("job runner: ") + e.what());
-        }
-        lock.lock();
-        m_wake.wait_for(lock, std::chrono::milliseconds(m_options.intervalMs),
-                        [this] { return m_stopping || m_triggered; });
-        m_triggered = false;
-    }
+    runQueued(m_services, &m_scanned);
 }
 
 } // namespace gh::jobs

@@ -1,12 +1,10 @@
 #pragma once
 
+#include "Worker.h"
 #include "core/Domain.h"
 #include "services/Services.h"
 
-#include <condition_variable>
 #include <cstdint>
-#include <mutex>
-#include <thread>
 
 namespace gh::jobs {
 
@@ -39,25 +37,21 @@ public:
     };
 
     JobRunner(services::Services& services, Options options);
-    ~JobRunner();
-    JobRunner(const JobRunner&) = delete;
-    JobRunner& operator=(const JobRunner&) = delete;
 
-    void start();
-    void stop();
+    void start() { m_worker.start(); }
+    void stop() { m_worker.stop(); }
     // Look now (a run was queued).
-    void trigger();
+    void trigger() { m_worker.trigger(); }
 
 private:
-    void loop();
+    // One look: queue the schedules that fell due, then run what is queued.
+    void pass();
 
     services::Services& m_services;
     Options m_options;
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_stopping = false;
-    bool m_triggered = false;
+    core::Id m_scanned = 0; // the first pass looks at every run; later ones only at new rows
+    std::int64_t m_checkedUpTo; // schedules fall due after the start, never before
+    Worker m_worker; // last: its thread stops before the state above goes
 };
 
 } // namespace gh::jobs
