@@ -349,7 +349,9 @@ const std::vector<Migration>& Migrations::all()
         {6, "outbox leases", "ALTER TABLE outbox ADD COLUMN claimed_until INTEGER NOT NULL DEFAULT 0;"},
         // A running job run is leased to the instance running it and the lease renewed as it
         // progresses; a run whose lease ran out was left behind by a server that stopped (JobRunner).
-        {7, "job run leases", "ALTER TABLE job_runs ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0;"},
+        {7, "job run leases",
+         "ALTER TABLE job_runs ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0; "
+         "CREATE INDEX job_runs_status_lease ON job_runs(status, lease_until);"},
     };
     return migrations;
 }

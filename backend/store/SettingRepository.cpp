@@ -168,6 +168,13 @@ void JobRepository::setProgress(core::Id id, int percent, const std::string& cou
 
 std::int64_t JobRepository::failAbandoned(std::int64_t now, const std::string& finishedAt)
 {
+    // Runners look every second: read first, so that the write lock is taken only when there is
+    // something to mark.
+    {
+        auto q = m_db.query("SELECT 1 FROM job_runs WHERE status = 'running' AND lease_until < ? LIMIT 1", now);
+        if (!q.next())
+            return 0;
+    }
     m_db.query("UPDATE job_runs SET status = 'failed', lease_until = 0, finished_at = ?, error_report = "
                "'The server that was running this run stopped before it finished (no sign of progress since its "
                "lease ran out). Whatever the run had written in its own transactions stays; run it again.' "
