@@ -248,9 +248,10 @@ std::vector<std::string> numbersField(const Poco::JSON::Object::Ptr& body, const
     return out;
 }
 
-void queueDocumentsEmail(services::Services& services, portal::Session& s, const core::Customer& customer,
-                         const std::string& what, const std::vector<std::string>& numbers,
-                         const std::vector<core::Id>& documentIds)
+// Queues the email and answers 202 with the message the portal shows.
+void queueDocumentsEmail(services::Services& services, Response& response, portal::Session& s,
+                         const core::Customer& customer, const std::string& what,
+                         const std::vector<std::string>& numbers, const std::vector<core::Id>& documentIds)
 {
     const auto& settings = *s.ctx->settings;
     const std::string portalName = settings.at(std::string(core::settings::kPortalName));
@@ -286,6 +287,9 @@ void queueDocumentsEmail(services::Services& services, portal::Session& s, const
     email.attachmentDocumentIds = documentIds;
     services::AccountMail::queue(s.connection(), email);
     services.outboxChanged();
+    Poco::JSON::Object answer;
+    answer.set("message", "The documents will be emailed to " + s.ctx->user.email + ".");
+    response.sendJson(202, answer);
 }
 
 } // namespace
@@ -448,10 +452,7 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
             for (const auto& d : documents.forOwner(c.id, core::DocumentOwner::Invoice, invoice.id))
                 documentIds.push_back(d.id);
         }
-        queueDocumentsEmail(S, s, c, "invoice", numbers, documentIds);
-        Poco::JSON::Object body;
-        body.set("message", "The documents will be emailed to " + s.ctx->user.email + ".");
-        response.sendJson(202, body);
+        queueDocumentsEmail(S, response, s, c, "invoice", numbers, documentIds);
     });
 
     router.add("GET", path("/customers/{number}/orders"), [&S](Request& request, Response& response) {
@@ -521,10 +522,7 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
             for (const auto& d : documents.forOwner(c.id, core::DocumentOwner::Order, order.id))
                 documentIds.push_back(d.id);
         }
-        queueDocumentsEmail(S, s, c, "order", numbers, documentIds);
-        Poco::JSON::Object body;
-        body.set("message", "The documents will be emailed to " + s.ctx->user.email + ".");
-        response.sendJson(202, body);
+        queueDocumentsEmail(S, response, s, c, "order", numbers, documentIds);
     });
 
     router.add("GET", path("/sub-accounts.csv"), [&S](Request& request, Response& response) {

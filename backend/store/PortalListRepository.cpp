@@ -148,6 +148,14 @@ std::vector<core::Invoice> PortalListRepository::invoices(const Filter& f, std::
     if (offset >= total)
         return out;
     const std::string order = f.newestFirst ? "i.invoice_date DESC, i.id DESC" : "i.invoice_date ASC, i.id ASC";
+    // The rows after a remembered one in list order; bound by bindAfter.
+    const std::string after = f.newestFirst ? " AND i.invoice_date <= ? AND (i.invoice_date < ? OR i.id < ?)"
+                                            : " AND i.invoice_date >= ? AND (i.invoice_date > ? OR i.id > ?)";
+    auto bindAfter = [](Query& q, int& index, const AnchorCache::Anchor& a) {
+        q.bindOne(++index, a.date);
+        q.bindOne(++index, a.date);
+        q.bindOne(++index, a.id);
+    };
 
     // Deep pages start after the remembered row at the nearest lower multiple of kAnchorEvery. Lists
     // searched by number prefix are short and use other indexes; they always count from the start.
@@ -170,19 +178,13 @@ std::vector<core::Invoice> PortalListRepository::invoices(const Filter& f, std::
         } else {
             // Found by walking on from the nearest remembered position below it (or from the start),
             // so paging on through a long list never counts from the beginning again.
-            std::string anchorWhere = where.sql;
-            if (known)
-                anchorWhere += f.newestFirst ? " AND i.invoice_date <= ? AND (i.invoice_date < ? OR i.id < ?)"
-                                             : " AND i.invoice_date >= ? AND (i.invoice_date > ? OR i.id > ?)";
-            auto q = Query(m_db.prepare("SELECT i.invoice_date, i.id FROM invoices i WHERE " + anchorWhere
-                                        + " ORDER BY " + order + " LIMIT 1 OFFSET ?"));
+            auto q
+                = Query(m_db.prepare("SELECT i.invoice_date, i.id FROM invoices i WHERE " + where.sql
+                                     + (known ? after : std::string()) + " ORDER BY " + order + " LIMIT 1 OFFSET ?"));
             int index = 0;
             bindAll(q, f.customerId, where.texts, index);
-            if (known) {
-                q.bindOne(++index, known->second.date);
-                q.bindOne(++index, known->second.date);
-                q.bindOne(++index, known->second.id);
-            }
+            if (known)
+                bindAfter(q, index, known->second);
             q.bindOne(++index, anchorOffset - 1 - (known ? known->first : 0));
             if (q.next()) {
                 anchor = AnchorCache::Anchor{q.text(0), q.integer(1)};
@@ -192,10 +194,7 @@ std::vector<core::Invoice> PortalListRepository::invoices(const Filter& f, std::
         if (anchor)
             skip = offset - anchorOffset;
     }
-    std::string pageWhere = where.sql;
-    if (anchor)
-        pageWhere += f.newestFirst ? " AND i.invoice_date <= ? AND (i.invoice_date < ? OR i.id < ?)"
-                                   : " AND i.invoice_date >= ? AND (i.invoice_date > ? OR i.id > ?)";
+    const std::string pageWhere = where.sql + (anchor ? after : std::string());
     const std::string sql = "SELECT " + std::string(kInvoiceColumns) + " FROM (SELECT i.id FROM invoices i WHERE "
         + pageWhere + " ORDER BY " + order + " LIMIT ? OFFSET ?) AS page JOIN invoices i ON i.id = page.id ORDER BY "
         + order;
@@ -205,11 +204,8 @@ std::vector<core::Invoice> PortalListRepository::invoices(const Filter& f, std::
         auto q = Query(m_db.prepare(sql));
         int index = 0;
         bindAll(q, f.customerId, where.texts, index);
-        if (anchor) {
-            q.bindOne(++index, anchor->date);
-            q.bindOne(++index, anchor->date);
-            q.bindOne(++index, anchor->id);
-        }
+        if (anchor)
+            bindAfter(q, index, *anchor);
         q.bindOne(++index, f.pageSize);
         q.bindOne(++index, skip);
         while (q.next())

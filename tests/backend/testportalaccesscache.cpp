@@ -76,8 +76,6 @@ private slots:
             << "ines@test.example" << me << "UPDATE erp_roles SET no_access = 1 WHERE code = 'CACHE-TEST'" << 401;
         QTest::newRow("internal user's role taken away")
             << "ines@test.example" << me << "DELETE FROM portal_user_roles WHERE role_code = 'CACHE-TEST'" << 401;
-        QTest::newRow("unrelated write keeps access")
-            << alice << invoices << "UPDATE outbox SET status = status" << 200;
     }
 
     void changesCountAtTheNextRequest()
