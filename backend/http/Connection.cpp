@@ -2,11 +2,8 @@
 
 #include "ServerRequest.h"
 
-#include <Poco/Net/NetException.h>
-
 #include <cerrno>
 
-#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -65,30 +62,6 @@ bool Connection::sendAvailable()
     if (out.capacity() > 256 * 1024)
         std::string().swap(out);
     return true;
-}
-
-void Connection::sendNow(const std::string& bytes, int timeoutMs)
-{
-    std::size_t sent = 0;
-    const auto deadline = Clock::now() + std::chrono::milliseconds(timeoutMs);
-    while (sent < bytes.size()) {
-        const ssize_t n = ::send(fd, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
-        if (n > 0) {
-            sent += static_cast<std::size_t>(n);
-            continue;
-        }
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
-            if (left <= 0)
-                throw Poco::TimeoutException("The client does not read.");
-            pollfd p{fd, POLLOUT, 0};
-            ::poll(&p, 1, static_cast<int>(left));
-            continue;
-        }
-        throw Poco::Net::ConnectionResetException("The client went away.");
-    }
 }
 
 void Connection::compact()

@@ -45,8 +45,6 @@ struct Connection
     bool receiveAvailable();
     // Writes what it can of `out` without waiting. True when all of it is out; throws nothing.
     bool sendAvailable();
-    // Writes `bytes` now, waiting up to `timeoutMs` for room (the 100 Continue interim answer).
-    void sendNow(const std::string& bytes, int timeoutMs);
 
     std::size_t unread() const { return in.size() - inStart; }
     // Drops what has been consumed from `in`, and gives back a large buffer's memory.
@@ -72,6 +70,11 @@ struct Connection
     bool chunked = false;
     std::uint64_t contentLength = 0;
     bool bodyBuffered = false; // the whole body is in `in` (read by the loop)
+    bool streamed = false; // the rest of the body is read from the socket on the handler thread
+    // The minimum data rate is checked per window of `timeout` seconds: the bytes moved since
+    // windowStart (body bytes read, or answer bytes written) must reach rate x window.
+    Clock::time_point windowStart;
+    std::uint64_t windowMark = 0;
     int requests = 0; // answered on this connection
     bool keepAlive = true; // decided by the answer
     bool counted = false; // counted in the loop's requests in flight

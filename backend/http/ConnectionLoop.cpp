@@ -48,10 +48,18 @@ std::size_t findHeadEnd(const std::string& in, std::size_t from)
     return std::string::npos;
 }
 
-Clock::time_point paced(Clock::time_point start, int graceSeconds, std::uint64_t bytes, std::uint64_t rate)
+// The minimum data rate, per window: false when fewer than rate x window bytes moved in a window
+// that has ended; a window that met it starts the next one.
+bool keepsPace(Connection& c, std::uint64_t moved, int windowSeconds, std::uint64_t rate, Clock::time_point now)
 {
-    return start + std::chrono::seconds(graceSeconds)
-        + std::chrono::milliseconds(static_cast<std::int64_t>(bytes * 1000 / std::max<std::uint64_t>(1, rate)));
+    const auto window = std::chrono::seconds(std::max(1, windowSeconds));
+    if (now - c.windowStart < window)
+        return true;
+    if (moved - c.windowMark < rate * static_cast<std::uint64_t>(window.count()))
+        return false;
+    c.windowStart = now;
+    c.windowMark = moved;
+    return true;
 }
 
 void raiseOpenFileLimit(Poco::Logger* log)
@@ -361,12 +369,8 @@ void ConnectionLoop::onEvent(Connection* connection, std::uint32_t)
 ConnectionLoop::Progress ConnectionLoop::advance(Connection& connection)
 {
     auto& c = connection;
-    if (c.phase == Phase::Body) {
-        if (c.unread() < c.contentLength)
-            return Progress::NeedMore;
-        c.bodyBuffered = true;
-        return Progress::Dispatch;
-    }
+    if (c.phase == Phase::Body)
+        return bodyProgress(c);
     if (c.scanFrom <= c.inStart) {
         // Empty lines before a request line are allowed (RFC 9112 2.2).
         while (c.unread() > 0 && (c.in[c.inStart] == '\r' || c.in[c.inStart] == '\n'))
@@ -459,6 +463,7 @@ ConnectionLoop::Progress ConnectionLoop::parseHead(Connection& c, std::size_t he
     c.chunked = codings == 1;
     c.contentLength = declared;
     c.bodyBuffered = !c.chunked && declared == 0;
+    c.streamed = false;
     c.requestStarted = Clock::now();
     const bool expectContinue = request->getExpectContinue();
     c.request = std::move(request);
@@ -472,12 +477,32 @@ ConnectionLoop::Progress ConnectionLoop::parseHead(Connection& c, std::size_t he
                method, uri);
         return Progress::Done;
     }
-    if (c.chunked || expectContinue || declared > std::min(limit, m_limits.bufferedBodyBytes))
-        return Progress::Dispatch; // the handler thread reads the body from the socket
+    if (expectContinue) {
+        // The length is acceptable: ask for the body (a few bytes into an empty socket buffer).
+        static const char interim[] = "HTTP/1.1 100 Continue\r\n\r\n";
+        [[maybe_unused]] auto n = ::send(c.fd, interim, sizeof interim - 1, MSG_NOSIGNAL | MSG_DONTWAIT);
+    }
+    // The body (or, for a large one, its first bufferedBodyBytes) is read here, so that a slow sender
+    // costs no handler thread; the rest of a large or chunked body streams on the handler thread.
     c.phase = Phase::Body;
     c.since = Clock::now();
+    c.windowStart = c.since;
+    c.windowMark = c.unread();
+    return bodyProgress(c);
+}
+
+ConnectionLoop::Progress ConnectionLoop::bodyProgress(Connection& c)
+{
+    if (c.chunked) {
+        c.streamed = true;
+        return Progress::Dispatch;
+    }
     if (c.unread() >= c.contentLength) {
         c.bodyBuffered = true;
+        return Progress::Dispatch;
+    }
+    if (c.unread() >= m_limits.bufferedBodyBytes) {
+        c.streamed = true;
         return Progress::Dispatch;
     }
     return Progress::NeedMore;
@@ -485,6 +510,18 @@ ConnectionLoop::Progress ConnectionLoop::parseHead(Connection& c, std::size_t he
 
 void ConnectionLoop::dispatch(Connection& connection)
 {
+    if (connection.streamed) {
+        // A body read on a handler thread holds it for as long as the client sends: at most half
+        // the handler threads do that, so ordinary requests always find one.
+        if (m_streaming.fetch_add(1) >= std::max(1, m_limits.handlerThreads / 2)) {
+            --m_streaming;
+            connection.streamed = false;
+            connection.request.reset();
+            refuse(connection, 503, "service_unavailable", "Too many uploads at once; try again shortly.", "-", "-",
+                   {{"Retry-After", "5"}});
+            return;
+        }
+    }
     connection.counted = true;
     ++m_inFlight;
     {
@@ -502,6 +539,10 @@ void ConnectionLoop::dispatch(Connection& connection)
     }
     connection.counted = false;
     --m_inFlight;
+    if (connection.streamed) {
+        connection.streamed = false;
+        --m_streaming;
+    }
     connection.request.reset();
     {
         std::lock_guard lock(m_mutex);
@@ -530,7 +571,20 @@ void ConnectionLoop::work()
 void ConnectionLoop::serveOnThisThread(Connection* connection)
 {
     for (;;) {
+        struct StreamingDone
+        {
+            Connection& connection;
+            std::atomic<int>& streaming;
+            ~StreamingDone()
+            {
+                if (connection.streamed) {
+                    connection.streamed = false;
+                    --streaming;
+                }
+            }
+        };
         try {
+            StreamingDone done{*connection, m_streaming};
             m_hooks.serve(*connection);
         } catch (const std::exception& e) {
             // The client went away inside the request (or the answer could not be made): nothing to say.
@@ -544,6 +598,8 @@ void ConnectionLoop::serveOnThisThread(Connection* connection)
         ++connection->requests;
         if (!connection->sendAvailable()) {
             connection->since = Clock::now();
+            connection->windowStart = connection->since;
+            connection->windowMark = connection->outSent;
             waitFor(connection, State::Writing, EPOLLOUT);
             return;
         }
@@ -595,6 +651,8 @@ void ConnectionLoop::refuse(Connection& c, int status, const std::string& code, 
         linger(&c);
     } else {
         c.since = Clock::now();
+        c.windowStart = c.since;
+        c.windowMark = c.outSent;
         waitFor(&c, State::Writing, EPOLLOUT);
     }
 }
@@ -634,12 +692,12 @@ void ConnectionLoop::sweep()
                 } else if (c->phase == Phase::Head) {
                     if (now - c->since >= std::chrono::seconds(m_limits.headerTimeoutSeconds))
                         (c->unread() > 0 ? late : close).push_back(pointer);
-                } else if (now >= paced(c->since, m_limits.timeoutSeconds, c->unread(), m_limits.minDataRate)) {
+                } else if (!keepsPace(*c, c->unread(), m_limits.timeoutSeconds, m_limits.minDataRate, now)) {
                     late.push_back(pointer);
                 }
                 break;
             case State::Writing:
-                if (now >= paced(c->since, m_limits.timeoutSeconds, c->outSent, m_limits.minDataRate))
+                if (!keepsPace(*c, c->outSent, m_limits.timeoutSeconds, m_limits.minDataRate, now))
                     close.push_back(pointer);
                 break;
             case State::Lingering:

@@ -27,8 +27,8 @@ struct LoopLimits
     int maxQueued = 1024;
     int keepAliveTimeoutSeconds = 10;
     int headerTimeoutSeconds = 10;
-    int timeoutSeconds = 30; // grace for a body and for writing an answer, on top of the minimum rate
-    std::uint64_t minDataRate = 1024; // bytes per second a body or an answer must keep up after the grace
+    int timeoutSeconds = 30; // the window in which a body or an answer must move minDataRate x window bytes
+    std::uint64_t minDataRate = 1024; // bytes per second
     std::size_t maxHeaderBytes = 16 * 1024;
     std::uint64_t bufferedBodyBytes = 1024 * 1024; // larger bodies are read on the handler thread
     int maxConnections = 10000;
@@ -89,6 +89,7 @@ private:
     void onEvent(Connection* connection, std::uint32_t events);
     Progress advance(Connection& connection);
     Progress parseHead(Connection& connection, std::size_t headEnd);
+    Progress bodyProgress(Connection& connection);
     void dispatch(Connection& connection);
     void serveOnThisThread(Connection* connection);
     // After the answer is out: linger, wait for the next request, or (true) serve a pipelined one.
@@ -121,6 +122,7 @@ private:
     std::atomic<bool> m_stopping{false};
     std::atomic<bool> m_quit{false};
     std::atomic<int> m_inFlight{0};
+    std::atomic<int> m_streaming{0}; // requests whose body a handler thread reads from the socket
 
     mutable std::mutex m_mutex; // the connection table and the per-address counts
     std::unordered_map<Connection*, std::unique_ptr<Connection>> m_connections;

@@ -156,13 +156,11 @@ void HttpServer::serve(Connection& connection)
     }
 
     RequestBody::Pace pace;
-    pace.started = started;
-    pace.graceSeconds = m_limits.timeoutSeconds;
+    pace.windowSeconds = m_limits.timeoutSeconds;
     pace.minBytesPerSecond = m_limits.minDataRate;
     RequestBodyStream body(connection, pace);
-    ServerResponse response(connection.out, request.getMethod() == "HEAD", [&connection, this] {
-        connection.sendNow("HTTP/1.1 100 Continue\r\n\r\n", m_limits.timeoutSeconds * 1000);
-    });
+    // 100 Continue went out from the loop when it accepted the declared length.
+    ServerResponse response(connection.out, request.getMethod() == "HEAD", {});
     request.attach(response, body);
 
     response.setDate(Poco::Timestamp());
@@ -206,8 +204,6 @@ void HttpServer::serve(Connection& connection)
         }
         const std::uint64_t maxBody
             = match.route->options.maxBodyBytes ? match.route->options.maxBodyBytes : m_limits.maxBodyBytes;
-        if (request.getExpectContinue())
-            response.sendContinue(); // a declared length over the limit was refused by the loop already
         Request req(request, path, std::move(query), maxBody, secure, client);
         req.setParams(std::move(match.params));
         match.route->handler(req, res);

@@ -17,6 +17,7 @@ RequestBody::RequestBody(Connection& connection, Pace pace)
     : Poco::BufferedStreamBuf(16384, std::ios::in)
     , m_connection(connection)
     , m_pace(pace)
+    , m_windowStart(Connection::Clock::now())
 {
     if (m_connection.chunked)
         m_remaining = 0;
@@ -45,7 +46,6 @@ int RequestBody::readFixed(char* buffer, std::size_t length)
         n = receiveInto(buffer, want);
     }
     m_remaining -= n;
-    m_received += n;
     if (m_remaining == 0)
         m_finished = true;
     return static_cast<int>(n);
@@ -115,10 +115,19 @@ void RequestBody::fill()
 std::size_t RequestBody::receiveInto(char* buffer, std::size_t length)
 {
     using namespace std::chrono;
+    const auto window = seconds(std::max(1, m_pace.windowSeconds));
+    const auto needed = m_pace.minBytesPerSecond * static_cast<std::uint64_t>(window.count());
     for (;;) {
+        auto now = Connection::Clock::now();
+        if (now - m_windowStart >= window) {
+            if (m_windowBytes < needed)
+                throw Poco::TimeoutException("The request body arrives too slowly.");
+            m_windowStart = now;
+            m_windowBytes = 0;
+        }
         const ssize_t n = ::recv(m_connection.fd, buffer, length, 0);
         if (n > 0) {
-            m_received += m_connection.chunked ? static_cast<std::uint64_t>(n) : 0;
+            m_windowBytes += static_cast<std::uint64_t>(n);
             return static_cast<std::size_t>(n);
         }
         if (n == 0)
@@ -127,14 +136,9 @@ std::size_t RequestBody::receiveInto(char* buffer, std::size_t length)
             continue;
         if (errno != EAGAIN && errno != EWOULDBLOCK)
             throw Poco::Net::ConnectionResetException("The connection failed inside the request body.");
-        const auto rate = std::max<std::uint64_t>(1, m_pace.minBytesPerSecond);
-        const auto deadline = m_pace.started + seconds(m_pace.graceSeconds)
-            + milliseconds(static_cast<std::int64_t>(m_received * 1000 / rate));
-        const auto left = duration_cast<milliseconds>(deadline - Connection::Clock::now()).count();
-        if (left <= 0)
-            throw Poco::TimeoutException("The request body arrives too slowly.");
+        const auto left = duration_cast<milliseconds>(m_windowStart + window - now).count();
         pollfd p{m_connection.fd, POLLIN, 0};
-        ::poll(&p, 1, static_cast<int>(std::min<std::int64_t>(left, 1000)));
+        ::poll(&p, 1, static_cast<int>(std::clamp<std::int64_t>(left, 1, 1000)));
     }
 }
 

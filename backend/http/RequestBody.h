@@ -11,16 +11,15 @@ namespace gh::http {
 
 // A request body as a stream: the bytes the loop has read already, then (for a large or chunked
 // body) the socket, read on the handler thread. It never reads past the body's end, so a pipelined
-// next request stays in the connection's buffer. A body that arrives slower than the minimum rate
-// (a grace period plus one second per `minBytesPerSecond` bytes) ends with Poco::TimeoutException; a
-// client that goes away mid-body with Poco::Net::ConnectionResetException.
+// next request stays in the connection's buffer. A body that moves fewer than
+// `minBytesPerSecond` x `windowSeconds` bytes in any window of `windowSeconds` ends with
+// Poco::TimeoutException; a client that goes away mid-body with Poco::Net::ConnectionResetException.
 class RequestBody : public Poco::BufferedStreamBuf
 {
 public:
     struct Pace
     {
-        Connection::Clock::time_point started;
-        int graceSeconds = 30;
+        int windowSeconds = 30;
         std::uint64_t minBytesPerSecond = 1024;
     };
 
@@ -42,7 +41,8 @@ private:
 
     Connection& m_connection;
     Pace m_pace;
-    std::uint64_t m_received = 0;
+    Connection::Clock::time_point m_windowStart;
+    std::uint64_t m_windowBytes = 0;
     std::uint64_t m_remaining = 0; // fixed length: bytes left; chunked: bytes left in this chunk
     bool m_finished = false;
     bool m_firstChunk = true;

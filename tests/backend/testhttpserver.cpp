@@ -440,6 +440,96 @@ private slots:
         QVERIFY2(q(line).contains(escaped), line.c_str());
     }
 
+    // TLS behind a proxy (issue 9): X-Forwarded-For and X-Forwarded-Proto count only from an address
+    // in gatehouse.http.trustedProxies; then the client address is the forwarded one (throttling, the
+    // access log), the session cookie is Secure and answers carry Strict-Transport-Security.
+    void forwardedHeadersOnlyFromTrustedProxies_data()
+    {
+        QTest::addColumn<QString>("trusted");
+        QTest::addColumn<QString>("forwardedFor");
+        QTest::addColumn<QString>("forwardedProto");
+        QTest::addColumn<QString>("client");
+        QTest::addColumn<bool>("secure");
+        QTest::newRow("trusted proxy") << "127.0.0.1"
+                                       << "203.0.113.7"
+                                       << "https"
+                                       << "203.0.113.7" << true;
+        QTest::newRow("trusted CIDR, client-made entry left of the real one") << "127.0.0.0/8"
+                                                                              << "198.51.100.1, 203.0.113.7"
+                                                                              << "https"
+                                                                              << "203.0.113.7" << true;
+        QTest::newRow("a chain of trusted proxies") << "127.0.0.1, 10.0.0.0/8"
+                                                    << "203.0.113.7, 10.1.2.3"
+                                                    << "https"
+                                                    << "203.0.113.7" << true;
+        QTest::newRow("IPv6 range listed, IPv4 peer") << "::1, fd00::/8"
+                                                      << "203.0.113.7"
+                                                      << "https"
+                                                      << "127.0.0.1" << false;
+        QTest::newRow("proxy says http") << "127.0.0.1"
+                                         << "203.0.113.7"
+                                         << "http"
+                                         << "203.0.113.7" << false;
+        QTest::newRow("untrusted peer") << "10.0.0.0/8"
+                                        << "203.0.113.7"
+                                        << "https"
+                                        << "127.0.0.1" << false;
+        QTest::newRow("no proxies configured") << ""
+                                               << "203.0.113.7"
+                                               << "https"
+                                               << "127.0.0.1" << false;
+        QTest::newRow("garbage in X-Forwarded-For") << "127.0.0.1"
+                                                    << "<script>"
+                                                    << "https"
+                                                    << "127.0.0.1" << true;
+    }
+
+    void forwardedHeadersOnlyFromTrustedProxies()
+    {
+        QFETCH(QString, trusted);
+        QFETCH(QString, forwardedFor);
+        QFETCH(QString, forwardedProto);
+        QFETCH(QString, client);
+        QFETCH(bool, secure);
+        Poco::AutoPtr<CollectingChannel> channel(new CollectingChannel);
+        auto& accessLog = Poco::Logger::create("test.proxy." + std::string(QTest::currentDataTag()), channel,
+                                               Poco::Message::PRIO_INFORMATION);
+        http::Router router;
+        router.add("GET", "/who", [](http::Request& request, http::Response& response) {
+            response.setCookie("gh_session", "abc", request.secure());
+            response.send(200, "text/plain", request.clientAddress());
+        });
+        http::ServerLimits limits;
+        for (const auto& entry : trusted.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            limits.trustedProxies.push_back(entry.trimmed().toStdString());
+        http::HttpServer server(router, limits, &accessLog);
+        server.start("127.0.0.1", 0);
+        HttpClient http(server.port());
+        http.setHeader("X-Forwarded-For", forwardedFor.toStdString());
+        http.setHeader("X-Forwarded-Proto", forwardedProto.toStdString());
+        const auto r = http.get("/who");
+        server.stop();
+        QCOMPARE(r.status, 200);
+        QCOMPARE(q(r.body), client);
+        const QString cookie = q(r.header("set-cookie"));
+        QVERIFY2(cookie.startsWith(QStringLiteral("gh_session=abc")), qPrintable(cookie));
+        QCOMPARE(cookie.contains(QStringLiteral("Secure"), Qt::CaseInsensitive), secure);
+        QCOMPARE(!r.header("strict-transport-security").empty(), secure);
+        const auto lines = channel->lines();
+        QCOMPARE(lines.size(), std::size_t(1));
+        QVERIFY2(q(lines.front()).startsWith(client + QStringLiteral(" \"GET /who\" 200")), lines.front().c_str());
+    }
+
+    void malformedTrustedProxyIsAConfigurationError()
+    {
+        http::Router router;
+        http::ServerLimits limits;
+        limits.trustedProxies = {"10.0.0.0/33"};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, http::HttpServer(router, limits));
+        limits.trustedProxies = {"proxy.example"};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, http::HttpServer(router, limits));
+    }
+
     void duplicateRouteIsAProgrammingError()
     {
         http::Router router;
