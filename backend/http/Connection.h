@@ -77,6 +77,7 @@ struct Connection
     std::uint64_t windowMark = 0;
     int requests = 0; // answered on this connection
     bool keepAlive = true; // decided by the answer
+    bool peerClosed = false; // the client shut its side after sending: answer what came, then close
     bool counted = false; // counted in the loop's requests in flight
     Clock::time_point requestStarted;
 };

@@ -317,15 +317,21 @@ void ConnectionLoop::onEvent(Connection* connection, std::uint32_t)
     switch (connection->state.load()) {
     case State::Reading: {
         if (!connection->receiveAvailable()) {
-            destroy(connection);
-            return;
+            if (connection->unread() == 0) {
+                destroy(connection);
+                return;
+            }
+            connection->peerClosed = true;
         }
         switch (advance(*connection)) {
         case Progress::Dispatch:
             dispatch(*connection);
             break;
         case Progress::NeedMore:
-            waitFor(connection, State::Reading, EPOLLIN);
+            if (connection->peerClosed)
+                destroy(connection);
+            else
+                waitFor(connection, State::Reading, EPOLLIN);
             break;
         case Progress::Done:
             break;
@@ -458,6 +464,9 @@ ConnectionLoop::Progress ConnectionLoop::parseHead(Connection& c, std::size_t he
         return Progress::Done;
     }
 
+    // From here the request is in flight: a stop waits for it, body and answer included.
+    c.counted = true;
+    ++m_inFlight;
     c.inStart = headEnd;
     c.scanFrom = headEnd;
     c.chunked = codings == 1;
@@ -522,8 +531,6 @@ void ConnectionLoop::dispatch(Connection& connection)
             return;
         }
     }
-    connection.counted = true;
-    ++m_inFlight;
     {
         std::lock_guard lock(m_mutex);
         connection.state.store(State::Dispatched);
@@ -537,8 +544,6 @@ void ConnectionLoop::dispatch(Connection& connection)
             return;
         }
     }
-    connection.counted = false;
-    --m_inFlight;
     if (connection.streamed) {
         connection.streamed = false;
         --m_streaming;
@@ -606,8 +611,6 @@ void ConnectionLoop::serveOnThisThread(Connection* connection)
         if (!finishAnswer(connection))
             return;
         // A pipelined request was already complete: serve it on this thread.
-        connection->counted = true;
-        ++m_inFlight;
     }
 }
 
@@ -617,7 +620,7 @@ bool ConnectionLoop::finishAnswer(Connection* connection)
         connection->counted = false;
         --m_inFlight;
     }
-    if (!connection->keepAlive || m_stopping) {
+    if (!connection->keepAlive || connection->peerClosed || m_stopping) {
         linger(connection);
         return false;
     }
@@ -643,6 +646,10 @@ void ConnectionLoop::refuse(Connection& c, int status, const std::string& code, 
                             const std::string& method, const std::string& uri,
                             const std::vector<std::pair<std::string, std::string>>& headers)
 {
+    if (c.counted) {
+        c.counted = false; // answered: a stop need not wait for it any more
+        --m_inFlight;
+    }
     c.out += errorAnswer(status, code, message, headers);
     if (m_hooks.refused)
         m_hooks.refused(c.peerHost, method, uri, status, c.out.size() - c.outSent);

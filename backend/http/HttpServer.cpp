@@ -167,7 +167,8 @@ void HttpServer::serve(Connection& connection)
     response.setVersion(request.getVersion());
     const bool underRequestLimit
         = m_limits.maxKeepAliveRequests <= 0 || connection.requests + 1 < m_limits.maxKeepAliveRequests;
-    response.setKeepAlive(m_limits.keepAlive && request.getKeepAlive() && underRequestLimit && !m_loop->stopping());
+    response.setKeepAlive(m_limits.keepAlive && request.getKeepAlive() && underRequestLimit && !connection.peerClosed
+                          && !m_loop->stopping());
     addStandardHeaders(response, secure);
     Response res(response);
 
