@@ -17,6 +17,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <poll.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/resource.h>
@@ -539,6 +540,7 @@ void ConnectionLoop::dispatch(Connection& connection)
         std::unique_lock lock(m_queueMutex);
         if (static_cast<int>(m_queue.size()) < m_limits.maxQueued) {
             m_queue.push_back(&connection);
+            ++m_queued;
             lock.unlock();
             m_queueReady.notify_one();
             return;
@@ -568,6 +570,7 @@ void ConnectionLoop::work()
                 return;
             connection = m_queue.front();
             m_queue.pop_front();
+            --m_queued;
         }
         serveOnThisThread(connection);
     }
@@ -634,12 +637,43 @@ bool ConnectionLoop::finishAnswer(Connection* connection)
         dispatch(*connection);
         return false;
     case Progress::NeedMore:
+        // A keep-alive client usually sends its next request as soon as it has the answer. While no
+        // other request waits for a thread, this one waits for it a moment itself: no hand-over to the
+        // loop and back (half the context switches per request); then the loop takes over.
+        if (connection->state.load() == State::Dispatched && m_queued.load() == 0 && connection->unread() == 0
+            && waitBriefly(*connection)) {
+            if (!connection->receiveAvailable()) {
+                if (connection->unread() == 0) {
+                    destroy(connection);
+                    return false;
+                }
+                connection->peerClosed = true;
+            }
+            const auto progress = advance(*connection);
+            if (progress == Progress::NeedMore && connection->peerClosed) {
+                destroy(connection);
+                return false;
+            }
+            if (progress == Progress::Dispatch)
+                return true;
+            if (progress == Progress::Done)
+                return false;
+        }
         waitFor(connection, State::Reading, EPOLLIN);
         return false;
     case Progress::Done:
         return false;
     }
     return false;
+}
+
+bool ConnectionLoop::waitBriefly(Connection& connection)
+{
+    if (m_limits.handOverMicroseconds <= 0)
+        return false;
+    pollfd p{connection.fd, POLLIN, 0};
+    const timespec wait{0, static_cast<long>(m_limits.handOverMicroseconds) * 1000};
+    return ::ppoll(&p, 1, &wait, nullptr) > 0;
 }
 
 void ConnectionLoop::refuse(Connection& c, int status, const std::string& code, const std::string& message,

@@ -33,6 +33,8 @@ struct LoopLimits
     std::uint64_t bufferedBodyBytes = 1024 * 1024; // larger bodies are read on the handler thread
     int maxConnections = 10000;
     int maxConnectionsPerAddress = 512; // 0 = no cap; connections from trusted proxies are never capped
+    int handOverMicroseconds
+        = 1000; // how long a handler thread with nothing queued waits for a keep-alive client's next request
 };
 
 // The connection layer: one thread waits on epoll for all sockets, accepts, reads request heads and
@@ -98,6 +100,7 @@ private:
                 const std::string& method = "-", const std::string& uri = "-",
                 const std::vector<std::pair<std::string, std::string>>& headers = {});
     void linger(Connection* connection);
+    bool waitBriefly(Connection& connection);
     void waitFor(Connection* connection, Connection::State state, std::uint32_t events);
     void destroy(Connection* connection);
     void sweep();
@@ -131,6 +134,7 @@ private:
     std::mutex m_queueMutex;
     std::condition_variable m_queueReady;
     std::deque<Connection*> m_queue;
+    std::atomic<int> m_queued{0};
     bool m_queueClosed = false;
 };
 
