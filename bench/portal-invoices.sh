@@ -51,7 +51,7 @@ curl -fsS -o /dev/null -H "Cookie: gh_session=$cookie" "$page500"
 mkdir -p "$work/www" "$work/nginx"
 cp "$work/invoices.json" "$work/www/invoices.json"
 chmod a+rx "$work" "$work/www" && chmod a+r "$work/www/invoices.json" # nginx workers run unprivileged
-nport=$((gport + 1))
+nport=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])') # a free port
 cat >"$work/nginx/nginx.conf" <<CONF
 worker_processes auto;
 pid $work/nginx/nginx.pid;
