@@ -2,12 +2,13 @@
 # Server CPU time per request, endpoint by endpoint, on the large demo data: what each layer of a
 # portal request costs (HTTP alone, + session and access, + the invoice list, + a deep page).
 #   bench/portal-cost.sh [seconds per endpoint, default 5] [gatehouse-server binary]
+#   (GH_SERVER=path works too)
 # Needs bench/data/large.db (bench/portal-invoices.sh builds it once). The CPU time is read from
 # /proc for the server process alone, so the load generator's share is not in it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-5}
-server=${2:-build/backend/gatehouse-server}
+server=${2:-${GH_SERVER:-build/backend/gatehouse-server}}
 extra=(${GATEHOUSE_SET:-}) # e.g. GATEHOUSE_SET="--set gatehouse.http.maxThreads=160" for an older server
 db=bench/data/large.db
 [ -x "$server" ] || { echo "build first (scripts/build.sh)" >&2; exit 1; }

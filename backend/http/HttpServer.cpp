@@ -8,7 +8,7 @@
 #include "Response.h"
 #include "ServerRequest.h"
 #include "ServerResponse.h"
-#include "store/Database.h"
+#include "services/Services.h" // store::DatabaseError, through the services
 
 #include <Poco/Net/NetException.h>
 #include <Poco/String.h>
