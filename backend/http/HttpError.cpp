@@ -14,10 +14,7 @@ HttpError HttpError::badField(const std::string& field, const std::string& messa
     return HttpError(400, std::move(code), field + ": " + message, details);
 }
 
-HttpError HttpError::notFound(const std::string& message)
-{
-    return HttpError(404, "not_found", message);
-}
+HttpError HttpError::notFound(const std::string& message) { return HttpError(404, "not_found", message); }
 
 std::string defaultErrorCode(int status)
 {

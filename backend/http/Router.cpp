@@ -26,10 +26,7 @@ std::vector<std::string_view> splitPath(std::string_view path)
     return out;
 }
 
-bool isParam(const std::string& segment)
-{
-    return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
-}
+bool isParam(const std::string& segment) { return segment.size() > 2 && segment.front() == '{' && segment.back() == '}'; }
 
 } // namespace
 
@@ -117,8 +114,8 @@ Router::Match Router::match(std::string_view method, std::string_view path) cons
             result.params = std::move(params);
             result.allowedMethods.clear();
             return result;
-        } else if (std::find(result.allowedMethods.begin(), result.allowedMethods.end(), route.method)
-                   == result.allowedMethods.end()) {
+        } else if (std::find(result.allowedMethods.begin(), result.allowedMethods.end(), route.method) ==
+                   result.allowedMethods.end()) {
             // A catch-all GET (static files) does not make every path "exist" for other methods.
             if (route.segments.empty() || route.segments.back().rfind("{*", 0) != 0)
                 result.allowedMethods.push_back(route.method);
