@@ -15,6 +15,7 @@
 #include <Poco/ConsoleChannel.h>
 #include <Poco/FormattingChannel.h>
 #include <Poco/PatternFormatter.h>
+#include <Poco/StringTokenizer.h>
 #include <Poco/Util/HelpFormatter.h>
 #include <Poco/Util/IntValidator.h>
 #include <Poco/Util/Option.h>
@@ -173,7 +174,9 @@ void GatehouseServer::printHelp()
     help.setFooter("Configuration keys (file or command line): gatehouse.listen, gatehouse.db, gatehouse.http.maxThreads, "
                    "gatehouse.http.maxQueued, gatehouse.http.keepAlive, gatehouse.http.keepAliveTimeout, "
                    "gatehouse.http.timeout, gatehouse.http.maxHeaderBytes, gatehouse.http.maxBodyBytes, "
-                   "gatehouse.http.shutdownTimeout, gatehouse.log.level, gatehouse.log.access, gatehouse.dataDir, "
+                   "gatehouse.http.shutdownTimeout, gatehouse.http.headerTimeout, gatehouse.http.minDataRate, "
+                   "gatehouse.http.maxConnections, gatehouse.http.maxConnectionsPerAddress, gatehouse.http.trustedProxies, "
+                   "gatehouse.log.level, gatehouse.log.access, gatehouse.dataDir, "
                    "gatehouse.publicUrl, gatehouse.jobs.schedules.");
     help.format(std::cout);
 }
@@ -268,6 +271,14 @@ int GatehouseServer::main(const std::vector<std::string>& args)
             config().getUInt64("gatehouse.http.maxHeaderBytes", limits.maxHeaderBytes));
         limits.maxBodyBytes = config().getUInt64("gatehouse.http.maxBodyBytes", limits.maxBodyBytes);
         limits.shutdownTimeoutSeconds = config().getInt("gatehouse.http.shutdownTimeout", limits.shutdownTimeoutSeconds);
+        limits.headerTimeoutSeconds = config().getInt("gatehouse.http.headerTimeout", limits.headerTimeoutSeconds);
+        limits.minDataRate = config().getUInt64("gatehouse.http.minDataRate", limits.minDataRate);
+        limits.maxConnections = config().getInt("gatehouse.http.maxConnections", limits.maxConnections);
+        limits.maxConnectionsPerAddress
+            = config().getInt("gatehouse.http.maxConnectionsPerAddress", limits.maxConnectionsPerAddress);
+        Poco::StringTokenizer proxies(config().getString("gatehouse.http.trustedProxies", ""), ",",
+                                      Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY);
+        limits.trustedProxies.assign(proxies.begin(), proxies.end());
 
         http::HttpServer server(router, limits, &Poco::Logger::get("gatehouse.access"), &log);
         server.start(host, port);
