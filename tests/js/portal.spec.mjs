@@ -539,6 +539,43 @@ try {
     await signOut(page);
   });
 
+  await step('after sign-in, next= never leads to another site (tab, %0a, %0d, backslash, //host, scheme)', async () => {
+    const offsite = [];
+    const offsiteHost = (url) => url.hostname === 'evil.example';
+    await context.route(offsiteHost, (route) => { offsite.push(route.request().url()); return route.abort(); });
+    await signIn(page, base, 'carol@demo.test');
+    await page.waitForURL('**/account');
+    // Each as it stands in the query string; the browser drops tabs and line breaks from a URL and reads
+    // "\\" as "/", so most of these mean "//evil.example" once the portal hands them to location.
+    const variants = {
+      tab: '/%09/evil.example',
+      'line feed': '/%0a/evil.example',
+      'carriage return': '/%0d/evil.example',
+      'CR LF': '/%0d%0a/evil.example',
+      'tab then backslash': '/%09%5Cevil.example',
+      backslash: '/%5Cevil.example',
+      'two backslashes': '%5C%5Cevil.example',
+      'protocol-relative': '//evil.example',
+      'encoded slash': '/%2F/evil.example',
+      'three slashes': '///evil.example',
+      'absolute URL': 'https%3A%2F%2Fevil.example%2F',
+      'javascript: URL': 'javascript:location.assign(%22https://evil.example/%22)',
+      'leading space': '%20//evil.example',
+    };
+    for (const [name, raw] of Object.entries(variants)) {
+      await page.goto('about:blank');
+      await page.goto(`${base}/?next=${raw}`).catch(() => {}); // an escape ends in an aborted request
+      await page.waitForURL(`${base}/account`, { timeout: 5000 }).catch(() => {});
+      assert.equal(page.url(), `${base}/account`, `${name}: went to ${page.url()}`);
+    }
+    assert.deepEqual(offsite, [], 'no request left for evil.example');
+    // A path of the portal itself is still honoured, query and all.
+    await page.goto(`${base}/?next=%2Forders%3Fstatus%3Dopen`);
+    await page.waitForURL(`${base}/orders?status=open`);
+    await context.unroute(offsiteHost);
+    await signOut(page);
+  });
+
   await step('keyboard only: sign in without the mouse', async () => {
     await page.goto(`${base}/`);
     await page.waitForSelector('#sign-in-form');
