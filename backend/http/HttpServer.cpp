@@ -143,15 +143,16 @@ private:
             } catch (const Poco::Net::NoMessageException&) {
                 break;
             } catch (const Poco::Net::MessageException& e) {
-                // The request line or header broke Poco's limits or syntax: answer in our format.
+                // The request line or header broke Poco's limits or syntax: answer in our format and our
+                // words (Poco's message only tells which of its limits it was).
                 const std::string& why = e.message();
                 const bool tooLarge = why.rfind("Field name too long", 0) == 0
                     || why.rfind("Field value too long", 0) == 0 || why.rfind("Too many header fields", 0) == 0
                     || why.rfind("URI too long", 0) == 0;
                 if (tooLarge)
-                    sendRawError(431, "request_header_fields_too_large", "The request header is too large: " + why);
+                    sendRawError(431, "request_header_fields_too_large", "The request header is too large.");
                 else
-                    sendRawError(400, "bad_request", "Malformed request: " + why);
+                    sendRawError(400, "bad_request", "The request is malformed.");
                 break;
             }
         }
