@@ -8,6 +8,7 @@
 #include "Request.h"
 #include "Response.h"
 #include "Routes.h"
+#include "core/MediaTypes.h"
 #include "core/SettingsCatalogue.h"
 #include "core/Text.h"
 #include "core/Time.h"
@@ -149,7 +150,7 @@ Poco::JSON::Object::Ptr documentJson(const core::Document& d)
     o->set("id", d.id);
     o->set("kind", d.kind);
     o->set("fileName", d.fileName);
-    o->set("mediaType", d.mediaType);
+    o->set("mediaType", core::MediaTypes::served(d.mediaType)); // what a download will be
     o->set("size", d.size);
     return o;
 }
@@ -199,9 +200,12 @@ std::string safeFileName(const std::string& name)
     return out.empty() ? "document" : out;
 }
 
+// Every download is an attachment in a sandbox: should a browser show it anyway, nothing in it runs
+// with the portal's origin.
 void sendDownload(Response& response, const std::string& mediaType, const std::string& fileName, std::string_view bytes)
 {
     response.setHeader("Content-Disposition", "attachment; filename=\"" + safeFileName(fileName) + "\"");
+    response.setHeader("Content-Security-Policy", "sandbox");
     response.send(200, mediaType, bytes);
 }
 
@@ -424,7 +428,7 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         if (!visible)
             notFound();
         const std::string bytes = documents.content(document->id);
-        sendDownload(response, document->mediaType, document->fileName, bytes);
+        sendDownload(response, core::MediaTypes::served(document->mediaType), document->fileName, bytes);
     });
 
     router.add("GET", path("/customers/{number}/statement.csv"), [&S](Request& request, Response& response) {
@@ -436,9 +440,7 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
             csv += csvRow({i.number, i.orderNumber, i.customerNumber, i.poReference, i.invoiceDate, i.dueDate,
                            i.amount.toString(), i.openAmount.toString(), i.currency,
                            std::string(core::toString(i.status))});
-        response.setHeader("Content-Disposition",
-                           "attachment; filename=\"statement-" + safeFileName(c.number) + ".csv\"");
-        response.send(200, "text/csv; charset=utf-8", csv);
+        sendDownload(response, "text/csv; charset=utf-8", "statement-" + c.number + ".csv", csv);
     });
 
     router.add("POST", path("/customers/{number}/invoices/email"), [&S](Request& request, Response& response) {
@@ -548,8 +550,7 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
                 csv += csvRow({name, u.email, core::joinList(u.sections.keys(), '|'), u.makePayment ? "Yes" : "No"});
             }
         }
-        response.setHeader("Content-Disposition", "attachment; filename=\"sub-accounts.csv\"");
-        response.send(200, "text/csv; charset=utf-8", csv);
+        sendDownload(response, "text/csv; charset=utf-8", "sub-accounts.csv", csv);
     });
 }
 
