@@ -670,6 +670,32 @@ try {
     await visitor.close();
   });
 
+  await step('locked out by others, the owner signs in with the password and the e-mailed code', async () => {
+    // Someone else fails ten times on carol's account: sign-in is paused for it.
+    for (let i = 0; i < 10; i += 1) {
+      const r = await fetch(`${base}/api/portal/v1/session`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'carol@demo.test', password: `Wrong-${i}` }),
+      });
+      assert.equal(r.status, 401);
+    }
+    const owner = await browser.newPage();
+    await owner.goto(`${base}/`);
+    await owner.fill('#email', 'carol@demo.test');
+    await owner.fill('#password', PASSWORD);
+    await owner.click('#sign-in-form button[type="submit"]');
+    await owner.waitForSelector('#message .alert-err');
+    assert.match(await owner.textContent('#message'), /Too many attempts.*sign-in code/);
+    assert.equal(await owner.isVisible('#code'), true);
+    const mail = await waitForEmail('carol@demo.test', 'sign-in code is');
+    const code = mail.match(/sign-in code is ([0-9]{8})/)[1];
+    await owner.fill('#password', PASSWORD);
+    await owner.fill('#code', code);
+    await owner.click('#sign-in-form button[type="submit"]');
+    await owner.waitForURL('**/account');
+    await owner.close();
+  });
+
   await step('no Content-Security-Policy violations or script errors', async () => {
     assert.deepEqual(cspErrors, []);
   });
