@@ -43,6 +43,9 @@ public:
     // Trades an unused, unexpired link token for a new read-only session; answers the session's cookie
     // value (only its digest is stored), or nullopt when the link is unknown, used or expired.
     static std::optional<std::string> exchange(store::Connection& db, const std::string& linkToken);
+    // open() in its own transaction with the audit event (portal_user, preview).
+    static Opened openAudited(store::Connection& db, core::Id portalUserId, const core::StaffUser& staff,
+                              core::Origin origin);
 };
 
 } // namespace gh::services

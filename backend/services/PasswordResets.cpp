@@ -3,9 +3,9 @@
 #include "AccountMail.h"
 #include "core/Text.h"
 #include "core/Time.h"
+#include "store/AuditRepository.h"
 #include "store/PasswordResetRequestRepository.h"
 #include "store/PortalUserRepository.h"
-#include "store/SettingRepository.h"
 
 namespace gh::services {
 

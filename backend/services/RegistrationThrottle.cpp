@@ -3,8 +3,8 @@
 #include "core/Domain.h"
 #include "core/Text.h"
 #include "core/Time.h"
+#include "store/AuditRepository.h"
 #include "store/RegistrationFailureRepository.h"
-#include "store/SettingRepository.h"
 
 #include <Poco/JSON/Object.h>
 
