@@ -415,16 +415,17 @@ ConnectionLoop::Progress ConnectionLoop::parseHead(Connection& c, std::size_t he
         Poco::MemoryInputStream head(c.in.data() + c.inStart, headEnd - c.inStart);
         request->read(head);
     } catch (const Poco::Net::MessageException& e) {
+        // Answered in our format and our words: Poco's message only says which of its limits it was.
         const std::string& why = e.message();
         const bool tooLarge = why.rfind("Field name too long", 0) == 0 || why.rfind("Field value too long", 0) == 0
             || why.rfind("Too many header fields", 0) == 0 || why.rfind("URI too long", 0) == 0;
         if (tooLarge)
-            refuse(c, 431, "request_header_fields_too_large", "The request header is too large: " + why);
+            refuse(c, 431, "request_header_fields_too_large", "The request header is too large.");
         else
-            refuse(c, 400, "bad_request", "Malformed request: " + why);
+            refuse(c, 400, "bad_request", "The request is malformed.");
         return Progress::Done;
-    } catch (const Poco::Exception& e) {
-        refuse(c, 400, "bad_request", "Malformed request: " + e.message());
+    } catch (const Poco::Exception&) {
+        refuse(c, 400, "bad_request", "The request is malformed.");
         return Progress::Done;
     }
     const std::string method = request->getMethod();

@@ -54,12 +54,17 @@ void registerPortalRoutes(Router& router, services::Services& services)
             throw HttpError::badField("email", "is required");
         if (!password)
             throw HttpError::badField("password", "is required");
-        if (email->size() > 254 || password->size() > 1024)
+        // The one-time code e-mailed to the owner of a locked account (optional).
+        const std::string code = portal::stringField(body, "code").value_or("");
+        if (email->size() > 254 || password->size() > 1024 || code.size() > 32)
             throw invalidCredentials();
         auto db = S.database().acquire();
-        const auto result = PortalAccounts::signIn(S, *db, *email, *password, request.clientAddress());
+        const auto result = PortalAccounts::signIn(S, *db, *email, *password, request.clientAddress(), code);
         if (result.outcome == PortalAccounts::SignInResult::Outcome::Throttled) {
-            HttpError error(429, "too_many_attempts", "Too many failed sign-ins. Try again later.");
+            // The same words whether the password was right or not.
+            HttpError error(429, "too_many_attempts",
+                            "Too many failed sign-ins. Try again later. If you entered your right password, we have "
+                            "e-mailed you a sign-in code: enter it together with your password to sign in now.");
             error.headers.emplace_back("Retry-After", std::to_string(result.retryAfterSeconds));
             throw error;
         }
@@ -107,11 +112,16 @@ void registerPortalRoutes(Router& router, services::Services& services)
         if (!typeProblems.empty())
             throw HttpError(422, "validation_failed", "Some fields are not valid.", problemsJson(typeProblems));
         auto db = S.database().acquire();
-        const auto result = PortalAccounts::registerUser(S, *db, in);
+        const auto result = PortalAccounts::registerUser(S, *db, in, request.clientAddress());
         using Outcome = PortalAccounts::RegistrationResult::Outcome;
         switch (result.outcome) {
         case Outcome::Ok:
             break;
+        case Outcome::Throttled: {
+            HttpError error(429, "too_many_attempts", "Too many failed registration attempts. Try again later.");
+            error.headers.emplace_back("Retry-After", std::to_string(result.retryAfterSeconds));
+            throw error;
+        }
         case Outcome::Invalid:
             throw HttpError(422, "validation_failed", "Some fields are missing or not valid.",
                             problemsJson(result.problems));

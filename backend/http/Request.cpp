@@ -93,8 +93,10 @@ Poco::JSON::Object::Ptr Request::jsonBody()
         if (value.type() != typeid(Poco::JSON::Object::Ptr))
             throw HttpError(400, "invalid_json", "The body must be a JSON object.");
         return value.extract<Poco::JSON::Object::Ptr>();
-    } catch (const Poco::Exception& e) {
-        throw HttpError(400, "invalid_json", "The body is not valid JSON: " + e.message());
+    } catch (const Poco::Exception&) {
+        // Poco's parser messages ("Attempt to set value on an empty stack", "unexpected byte") describe
+        // its internals, not the request: the answer is ours.
+        throw HttpError(400, "invalid_json", "The body is not valid JSON.");
     }
 }
 

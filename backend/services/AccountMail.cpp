@@ -47,11 +47,12 @@ void sendTemplate(store::Connection& db, const core::PortalUser& user, const std
 {
     const auto settings = effectiveSettings(db);
     const std::string portal = settings.at(std::string(core::settings::kPortalName));
-    std::map<std::string, std::string> values = {
-        {"name", displayName(user)}, {"email", user.email}, {"link", linkUrl}, {"portal", portal}};
+    std::map<std::string, std::string> values
+        = {{"name", displayName(user)}, {"email", user.email}, {"link", linkUrl}, {"portal", portal}};
     // A template setting is "Subject line\n\nBody"; empty means the built-in text.
     std::string subject = defaultSubject, body = defaultBody;
-    const std::string& custom = settings.at(templateKey);
+    static const std::string none;
+    const std::string& custom = templateKey.empty() ? none : settings.at(templateKey); // "": built-in text only
     if (!custom.empty()) {
         const auto split = custom.find("\n\n");
         subject = split == std::string::npos ? defaultSubject : custom.substr(0, split);
@@ -133,8 +134,7 @@ void AccountMail::sendResetPassword(store::Connection& db, const core::PortalUse
                  link(baseUrl, "/reset-password", token));
 }
 
-void AccountMail::sendAlreadyRegistered(store::Connection& db, const core::PortalUser& user,
-                                        const std::string& baseUrl)
+void AccountMail::sendAlreadyRegistered(store::Connection& db, const core::PortalUser& user, const std::string& baseUrl)
 {
     std::string base = baseUrl;
     while (!base.empty() && base.back() == '/')
@@ -142,6 +142,23 @@ void AccountMail::sendAlreadyRegistered(store::Connection& db, const core::Porta
     sendTemplate(db, user, "email.template.already_registered", "{{portal}}: you already have an account",
                  "Hello {{name}},\n\nsomeone tried to register {{email}} in {{portal}}, but you already have an "
                  "account.\nSign in at {{link}} or use \"Forgot password\" there if you need a new password.\n",
+                 base + "/");
+}
+
+void AccountMail::sendSignInCode(store::Connection& db, const core::PortalUser& user, const std::string& code,
+                                 const std::string& baseUrl)
+{
+    std::string base = baseUrl;
+    while (!base.empty() && base.back() == '/')
+        base.pop_back();
+    // The code is no placeholder of a staff-editable template: it must always be in the mail.
+    sendTemplate(db, user, "", "{{portal}}: your sign-in code",
+                 "Hello {{name}},\n\nsign-in to {{email}} in {{portal}} is paused after several failed attempts, "
+                 "which may not have been yours. Your password was just entered correctly; to sign in now, enter it "
+                 "at {{link}} together with this code.\n\nYour sign-in code is "
+                     + code
+                     + " (it works once, for 15 minutes).\n\nIf it was not you who entered the password, change "
+                       "it: someone else knows it.\n",
                  base + "/");
 }
 

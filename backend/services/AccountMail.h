@@ -15,7 +15,11 @@ namespace gh::services {
 class AccountMail
 {
 public:
-    enum class Purpose { SetPassword, ResetPassword };
+    enum class Purpose
+    {
+        SetPassword,
+        ResetPassword
+    };
 
     static constexpr int kSetPasswordSeconds = 24 * 3600;
     static constexpr int kResetPasswordSeconds = 3600;
@@ -45,6 +49,9 @@ public:
     static void sendSetPassword(store::Connection& db, const core::PortalUser& user, const std::string& baseUrl);
     static void sendResetPassword(store::Connection& db, const core::PortalUser& user, const std::string& baseUrl);
     static void sendAlreadyRegistered(store::Connection& db, const core::PortalUser& user, const std::string& baseUrl);
+    // The one-time code that lets the owner through a sign-in lock (SignInCodes).
+    static void sendSignInCode(store::Connection& db, const core::PortalUser& user, const std::string& code,
+                               const std::string& baseUrl);
 
     // "{{name}}" style placeholders: name, email, link, portal.
     static std::string render(const std::string& text, const std::map<std::string, std::string>& values);

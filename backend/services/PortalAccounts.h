@@ -32,8 +32,11 @@ public:
         int retryAfterSeconds = 0;
         core::Id userId = 0;
     };
+    // While throttled the password is still checked (the same work and the same answer either way): a
+    // right one brings a one-time code by e-mail, and the right password with that `code` signs in
+    // (SignInCodes), so whoever locked the account does not lock its owner out.
     static SignInResult signIn(Services& services, store::Connection& db, const std::string& email,
-                               const std::string& password, const std::string& client);
+                               const std::string& password, const std::string& client, const std::string& code = {});
 
     struct RegistrationInput
     {
@@ -53,14 +56,18 @@ public:
             Invalid,
             UnknownCustomer,
             DocumentMismatch,
-            NotAllowed
+            NotAllowed,
+            Throttled // too many failed attempts for the customer number or from the client (RegistrationThrottle)
         } outcome
             = Outcome::Ok;
         std::vector<Problem> problems;
+        int retryAfterSeconds = 0;
     };
-    static RegistrationResult registerUser(Services& services, store::Connection& db, const RegistrationInput& input);
+    static RegistrationResult registerUser(Services& services, store::Connection& db, const RegistrationInput& input,
+                                           const std::string& client);
 
-    // Queues a reset email when an account that may use it exists; silent otherwise.
+    // Records the request, the same work for every address (PasswordResets); the email job mails it
+    // when an account that may use it exists.
     static void requestPasswordReset(Services& services, store::Connection& db, const std::string& email);
 
     struct SetPasswordResult
@@ -78,6 +85,9 @@ public:
     // invited -> active, and every session of the user ends.
     static SetPasswordResult setPassword(Services& services, store::Connection& db, const std::string& token,
                                          const std::string& password);
+
+private:
+    static RegistrationResult registerChecked(Services& services, store::Connection& db, const RegistrationInput& in);
 };
 
 } // namespace gh::services

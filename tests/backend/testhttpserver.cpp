@@ -170,6 +170,71 @@ private slots:
         QCOMPARE(client.get("/healthz").status, 200);
     }
 
+    // Error texts are ours: Poco's own messages ("Attempt to set value on an empty stack", "Field value
+    // too long", "No colon in header field") never reach an answer.
+    void malformedJsonIsAnsweredInOurWords_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("closing bracket first") << QByteArray("]");
+        QTest::newRow("mismatched close") << QByteArray("{]");
+        QTest::newRow("one close too many") << QByteArray("{\"a\":1}}");
+        QTest::newRow("array closed twice") << QByteArray("[1]]");
+        QTest::newRow("missing value") << QByteArray("{\"a\":}");
+        QTest::newRow("missing colon") << QByteArray("{\"a\" 1}");
+        QTest::newRow("trailing comma") << QByteArray("{\"a\":1,}");
+        QTest::newRow("unterminated string") << QByteArray("{\"a\":\"x");
+        QTest::newRow("not UTF-8") << QByteArray("{\"a\":\"\xff\"}");
+        QTest::newRow("bare word") << QByteArray("hello");
+    }
+
+    void malformedJsonIsAnsweredInOurWords()
+    {
+        QFETCH(QByteArray, body);
+        TestServer server(false);
+        HttpClient client(server.port());
+        auto r = client.post("/api/portal/v1/session", body.toStdString());
+        QCOMPARE(r.status, 400);
+        QCOMPARE(q(r.errorCode()), QStringLiteral("invalid_json"));
+        QCOMPARE(q(r.json()->getObject("error")->getValue<std::string>("message")),
+                 QStringLiteral("The body is not valid JSON."));
+        for (const char* poco : {"stack", "Syntax", "syntax", "JSON syntax", "Exception", "token", "Unexpected"})
+            QVERIFY2(r.body.find(poco) == std::string::npos, r.body.c_str());
+    }
+
+    void malformedHeadersAreAnsweredInOurWords_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no request line") << QByteArray("GARBAGE\r\n\r\n") << 400 << "The request is malformed.";
+        QTest::newRow("field value too long")
+            << (QByteArray("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Long: ") + QByteArray(9000, 'a') + "\r\n\r\n") << 431
+            << "The request header is too large.";
+        QTest::newRow("field name too long")
+            << (QByteArray("GET /healthz HTTP/1.1\r\nHost: x\r\n") + QByteArray(300, 'N') + ": 1\r\n\r\n") << 431
+            << "The request header is too large.";
+    }
+
+    void malformedHeadersAreAnsweredInOurWords()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        TestServer server(false);
+        Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", server.port()));
+        Poco::Net::SocketStream stream(socket);
+        stream << request.toStdString() << std::flush;
+        std::string statusLine;
+        std::getline(stream, statusLine);
+        QVERIFY2(statusLine.find(" " + std::to_string(status) + " ") != std::string::npos, statusLine.c_str());
+        std::string line, body;
+        while (std::getline(stream, line) && line != "\r") { }
+        std::getline(stream, body);
+        Poco::JSON::Parser parser;
+        auto error = parser.parse(body).extract<Poco::JSON::Object::Ptr>()->getObject("error");
+        QCOMPARE(q(error->getValue<std::string>("message")), message);
+    }
+
     // Keep-alive: pipelined requests on one connection are all answered in order; the connection
     // closes after maxKeepAliveRequests answers, and an idle one after the keep-alive timeout.
     void keepAliveConnectionsServeAndClose()

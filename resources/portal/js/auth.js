@@ -84,6 +84,9 @@ export async function signIn() {
     <form id="sign-in-form" novalidate>
       ${field('email', 'Email', 'email', 'autocomplete="username" required')}
       ${field('password', 'Password', 'password', 'autocomplete="current-password" required')}
+      <div id="code-field" hidden>
+        ${field('code', 'Sign-in code from the e-mail', 'text', 'inputmode="numeric" autocomplete="one-time-code" maxlength="8"')}
+      </div>
       <button type="submit" class="full">Sign in</button>
     </form>
     <div class="form-links">
@@ -107,13 +110,21 @@ export async function signIn() {
     const button = form.querySelector('button[type="submit"]');
     button.disabled = true;
     try {
-      const result = await post('/session', { email, password });
+      const code = form.code.value.replace(/\s+/g, '');
+      const result = await post('/session', code ? { email, password, code } : { email, password });
       setCsrf(result.csrfToken);
       await afterSignIn(result);
     } catch (error) {
       button.disabled = false;
-      const text = error instanceof ApiError && error.status === 401
+      let text = error instanceof ApiError && error.status === 401
         ? 'The email or password is not correct.' : errorText(error);
+      if (error instanceof ApiError && error.status === 429) {
+        // Sign-in is paused for this account or address; its owner can still come in with the code the
+        // server e-mails when the right password is entered.
+        document.getElementById('code-field').hidden = false;
+        text += ' If you entered your right password, we have e-mailed you a sign-in code: enter it below'
+          + ' together with your password.';
+      }
       showMessage(message, 'err', text);
       form.password.value = '';
       form.password.focus();

@@ -79,8 +79,17 @@ export function landingPath(me) {
 }
 
 export function safeNext(next) {
-  // Only same-site paths, never "//host" or a scheme.
-  return typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '';
+  // Only a path on this origin. Resolve it as the browser will (it drops tabs and line breaks and
+  // reads "\\" as "/", so "/\t/evil.example" means "//evil.example") and keep it only when it stays here.
+  if (typeof next !== 'string' || !next.startsWith('/')) return '';
+  let target;
+  try {
+    target = new URL(next, location.origin);
+  } catch {
+    return '';
+  }
+  if (target.origin !== location.origin) return '';
+  return target.pathname + target.search + target.hash;
 }
 
 export function signInUrl() {
