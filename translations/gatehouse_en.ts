@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Gatehouse Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration of the Gatehouse customer portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gatehouse Admin&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The server did not answer in time.</source>
@@ -949,14 +972,6 @@ File: %8
             <numerusform>Drop %n pending edit? It was never saved.</numerusform>
             <numerusform>Drop %n pending edits? They were never saved.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>About Gatehouse Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Gatehouse Admin&lt;/b&gt; %1&lt;br&gt;Administration of the Gatehouse customer portal.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The translation %1 is not available.</source>
