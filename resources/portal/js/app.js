@@ -5,7 +5,7 @@ import { invoice, invoices, orders } from './lists.js';
 import { LANGUAGES, lang, setLanguage, t, translateStatic } from './i18n.js';
 import { alertBox, errorText, esc, render, requireMe } from './ui.js';
 
-// The static texts in the language of the page, and the language switch in the footer.
+// The static texts in the language of the page, and the language switch in the page header.
 translateStatic();
 const switcher = document.getElementById('language-switch');
 if (switcher) {

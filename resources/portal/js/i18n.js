@@ -1,6 +1,6 @@
 // The portal's languages. English is the source: every text on a page goes through t(English text,
 // {name: value}); German comes from de.js, keyed by the English text. The server picks the language of
-// each page (the gh_lang cookie set by the switch in the footer, else Accept-Language) and writes it
+// each page (the gh_lang cookie set by the switch in the page header, else Accept-Language) and writes it
 // into <html lang>; this module only reads it. tests/js/portal-i18n.test.mjs fails on any t() text
 // without German.
 import { DE, DE_PATTERNS } from './de.js';

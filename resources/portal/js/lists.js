@@ -313,7 +313,7 @@ export const orders = listPage({
     { label: t('PO reference'), cell: (o) => esc(o.poReference) },
     { label: t('Order date'), sortable: true, cell: (o) => esc(formatDate(o.orderDate)) },
     { label: t('Status'), cell: (o) => statusBadge(o.status) },
-    { label: t('Delivery'), wrap: true, cell: (o) => esc(o.delivery) },
+    { label: t('Delivery'), wrap: true, cell: (o) => esc(t(o.delivery || '')) }, // the server says it in English
     { label: t('Documents and shipments'), wrap: true, cell: (o, customer, me) => `<div class="cell-actions">${documentCell(o)}
       ${hasSection(me, 'deliveries.view') ? `<button type="button" class="secondary small" data-action="shipments">${esc(t('Shipments'))}<span
         class="visually-hidden">${esc(t(' of order {order}', { order: o.orderNumber }))}</span></button>` : ''}</div>` },
