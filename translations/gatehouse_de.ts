@@ -188,7 +188,7 @@ Nachher:
     </message>
     <message>
         <source>Job runs</source>
-        <translation>Auftragsläufe</translation>
+        <translation>Aufgabenläufe</translation>
     </message>
 </context>
 <context>
@@ -402,7 +402,7 @@ Nachher:
     </message>
     <message>
         <source>Job</source>
-        <translation>Auftrag</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -736,7 +736,7 @@ Vertrauen Sie diesem Zertifikat für diesen Server nur, wenn Sie den Fingerabdru
     <name>JobsPage</name>
     <message>
         <source>Jobs are not available on this server (its Admin API has no /jobs).</source>
-        <translation>Aufträge sind auf diesem Server nicht verfügbar (seine Admin-API hat kein /jobs).</translation>
+        <translation>Aufgaben sind auf diesem Server nicht verfügbar (seine Admin-API hat kein /jobs).</translation>
     </message>
     <message>
         <source>&amp;Run now</source>
@@ -768,7 +768,7 @@ Vertrauen Sie diesem Zertifikat für diesen Server nur, wenn Sie den Fingerabdru
     </message>
     <message>
         <source>Select a job to see its log.</source>
-        <translation>Wählen Sie einen Auftrag, um sein Protokoll zu sehen.</translation>
+        <translation>Wählen Sie eine Aufgabe, um ihr Protokoll zu sehen.</translation>
     </message>
     <message>
         <source>Schedules are not available on this server.</source>
@@ -800,7 +800,7 @@ Vertrauen Sie diesem Zertifikat für diesen Server nur, wenn Sie den Fingerabdru
     </message>
     <message>
         <source>Start the selected scheduled job at once (Ctrl+R)</source>
-        <translation>Den gewählten geplanten Auftrag sofort starten (Strg+R)</translation>
+        <translation>Die gewählte geplante Aufgabe sofort starten (Strg+R)</translation>
     </message>
     <message>
         <source>never</source>
@@ -1012,7 +1012,7 @@ Datei: %8
     </message>
     <message>
         <source>Jobs</source>
-        <translation>Aufträge</translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Audit Log</source>
@@ -1421,6 +1421,205 @@ Datei: %8
     </message>
 </context>
 <context>
+    <name>ServerText</name>
+    <message>
+        <source>Customer selection mode</source>
+        <translation>Kundenauswahl nach</translation>
+    </message>
+    <message>
+        <source>Internal user allowed sections</source>
+        <translation>Erlaubte Bereiche für interne Benutzer</translation>
+    </message>
+    <message>
+        <source>Restricted customer groups</source>
+        <translation>Gesperrte Kundengruppen</translation>
+    </message>
+    <message>
+        <source>Access policy</source>
+        <translation>Zugriffsregel</translation>
+    </message>
+    <message>
+        <source>Allowed customers</source>
+        <translation>Erlaubte Kunden</translation>
+    </message>
+    <message>
+        <source>Denied customers</source>
+        <translation>Gesperrte Kunden</translation>
+    </message>
+    <message>
+        <source>Order history sync</source>
+        <translation>Auftragshistorie synchronisieren</translation>
+    </message>
+    <message>
+        <source>Order history from (days back)</source>
+        <translation>Auftragshistorie ab (Tage zurück)</translation>
+    </message>
+    <message>
+        <source>Order history max records</source>
+        <translation>Auftragshistorie höchstens (Datensätze)</translation>
+    </message>
+    <message>
+        <source>Invoice history sync</source>
+        <translation>Rechnungshistorie synchronisieren</translation>
+    </message>
+    <message>
+        <source>Invoice history from (days back)</source>
+        <translation>Rechnungshistorie ab (Tage zurück)</translation>
+    </message>
+    <message>
+        <source>Invoice history max records</source>
+        <translation>Rechnungshistorie höchstens (Datensätze)</translation>
+    </message>
+    <message>
+        <source>Customer add/sync</source>
+        <translation>Kunden anlegen/synchronisieren</translation>
+    </message>
+    <message>
+        <source>Only customers with a STAT ID</source>
+        <translation>Nur Kunden mit STAT-ID</translation>
+    </message>
+    <message>
+        <source>Free-field filter</source>
+        <translation>Filter auf Freifelder</translation>
+    </message>
+    <message>
+        <source>Additional filter</source>
+        <translation>Zusätzlicher Filter</translation>
+    </message>
+    <message>
+        <source>Last successful run</source>
+        <translation>Letzter erfolgreicher Lauf</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Kunden importieren</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>Aufträge importieren</translation>
+    </message>
+    <message>
+        <source>Import invoices</source>
+        <translation>Rechnungen importieren</translation>
+    </message>
+    <message>
+        <source>Export queue</source>
+        <translation>Export-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Email documents</source>
+        <translation>Belege per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Versandweg</translation>
+    </message>
+    <message>
+        <source>Outbox folder</source>
+        <translation>Postausgangsordner</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>SMTP host</source>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>SMTP-Port</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation>SMTP-Benutzername</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP-Passwort</translation>
+    </message>
+    <message>
+        <source>Welcome / set password template</source>
+        <translation>Vorlage Willkommen / Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>Reset password template</source>
+        <translation>Vorlage Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Already registered template</source>
+        <translation>Vorlage Bereits registriert</translation>
+    </message>
+    <message>
+        <source>Documents template</source>
+        <translation>Vorlage Belege</translation>
+    </message>
+    <message>
+        <source>Portal name</source>
+        <translation>Name des Portals</translation>
+    </message>
+    <message>
+        <source>Logo URL</source>
+        <translation>Logo-URL</translation>
+    </message>
+    <message>
+        <source>Session idle timeout (minutes)</source>
+        <translation>Sitzungsende bei Inaktivität (Minuten)</translation>
+    </message>
+    <message>
+        <source>Session absolute timeout (hours)</source>
+        <translation>Sitzungsende spätestens nach (Stunden)</translation>
+    </message>
+    <message>
+        <source>Upload limit (MB)</source>
+        <translation>Upload-Grenze (MB)</translation>
+    </message>
+    <message>
+        <source>Minimum length</source>
+        <translation>Mindestlänge</translation>
+    </message>
+    <message>
+        <source>Maximum length</source>
+        <translation>Höchstlänge</translation>
+    </message>
+    <message>
+        <source>Character classes required</source>
+        <translation>Erforderliche Zeichenarten</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle Kunden</translation>
+    </message>
+    <message>
+        <source>all_except</source>
+        <translation>alle außer den gesperrten</translation>
+    </message>
+    <message>
+        <source>allow_list</source>
+        <translation>nur die erlaubten</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation>Postausgang (Dateien)</translation>
+    </message>
+    <message>
+        <source>payer</source>
+        <translation>Zahler</translation>
+    </message>
+    <message>
+        <source>smtp</source>
+        <translation>SMTP</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>The server&apos;s answer holds no session token. Is this a Gatehouse server?</source>
@@ -1431,7 +1630,7 @@ Datei: %8
     <name>SettingsPage</name>
     <message>
         <source>Changes take effect when saved. Cron expressions have five fields (minute hour day month weekday) and an optional year; leave one empty to disable that job.</source>
-        <translation>Änderungen wirken, sobald sie gespeichert sind. Cron-Ausdrücke haben fünf Felder (Minute Stunde Tag Monat Wochentag) und optional ein Jahr; lassen Sie einen leer, um den Auftrag abzuschalten.</translation>
+        <translation>Änderungen wirken, sobald sie gespeichert sind. Cron-Ausdrücke haben fünf Felder (Minute Stunde Tag Monat Wochentag) und optional ein Jahr; lassen Sie einen leer, um die Aufgabe abzuschalten.</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
