@@ -163,7 +163,7 @@ PortalAccounts::RegistrationResult PortalAccounts::registerUser(Services& servic
     store::PortalUserRepository users(db);
     if (auto existing = users.findByEmail(email)) {
         tx.commit();
-        AccountMail::sendAlreadyRegistered(db, *existing, baseUrl(services));
+        AccountMail::sendAlreadyRegistered(db, *existing, baseUrl(services), in.language);
         services.outboxChanged();
         return result;
     }
@@ -226,13 +226,14 @@ PortalAccounts::RegistrationResult PortalAccounts::registerUser(Services& servic
     std::ostringstream json;
     after.stringify(json);
     audit(db, email, "portal_user", email, "register", json.str());
-    AccountMail::sendSetPassword(db, user, baseUrl(services));
+    AccountMail::sendSetPassword(db, user, baseUrl(services), in.language);
     tx.commit();
     services.outboxChanged();
     return result;
 }
 
-void PortalAccounts::requestPasswordReset(Services& services, store::Connection& db, const std::string& email)
+void PortalAccounts::requestPasswordReset(Services& services, store::Connection& db, const std::string& email,
+                                          std::string_view language)
 {
     const std::string account = core::toLowerAscii(core::trim(email));
     if (!core::looksLikeEmail(account))
@@ -241,7 +242,7 @@ void PortalAccounts::requestPasswordReset(Services& services, store::Connection&
     auto user = store::PortalUserRepository(db).findByEmail(account);
     if (!user || (user->status != core::PortalUserStatus::Active && user->status != core::PortalUserStatus::Invited))
         return;
-    AccountMail::sendResetPassword(db, *user, baseUrl(services));
+    AccountMail::sendResetPassword(db, *user, baseUrl(services), language);
     audit(db, user->email, "portal_user", user->email, "request_password_reset", "");
     tx.commit();
     services.outboxChanged();

@@ -38,6 +38,7 @@ public:
     struct RegistrationInput
     {
         std::string firstName, lastName, customerNumber, documentNumber, amount, email, confirmEmail;
+        std::string language = "en"; // of the page the person registered on: the email's language
     };
     struct Problem
     {
@@ -61,7 +62,8 @@ public:
     static RegistrationResult registerUser(Services& services, store::Connection& db, const RegistrationInput& input);
 
     // Queues a reset email when an account that may use it exists; silent otherwise.
-    static void requestPasswordReset(Services& services, store::Connection& db, const std::string& email);
+    static void requestPasswordReset(Services& services, store::Connection& db, const std::string& email,
+                                     std::string_view language = "en");
 
     struct SetPasswordResult
     {

@@ -135,6 +135,19 @@ try {
     await assertGerman(page, 'register');
   });
 
+  await step('forgot password from a German page: the email is German', async () => {
+    await page.goto(`${base}/forgot-password`);
+    await page.fill('#email', 'bob@demo.test');
+    await page.click('#forgot-form button[type="submit"]');
+    await page.waitForSelector('#message .alert-ok');
+    assert.match(await page.textContent('#message'), /Falls zu bob@demo\.test ein Konto besteht/);
+    const email = await waitForEmail('bob@demo.test');
+    assert.match(email, /Hallo Bob/);
+    assert.match(email, /jemand hat angefordert, das Passwort von bob@demo\.test/);
+    assert.match(email, /\/reset-password\?token=/);
+    assert.doesNotMatch(email, /someone asked to reset/);
+  });
+
   await step('a wrong password and a server refusal read German', async () => {
     await page.goto(`${base}/`);
     await page.fill('#email', 'alice@demo.test');
