@@ -59,6 +59,7 @@ public:
     void signIn(const QUrl& server, const QString& email, const QString& password);
 
     void switchLanguage(const QString& language);
+    QString language() const;
 
 signals:
     void previewOpened(PreviewWindow* window);
@@ -87,6 +88,7 @@ private:
     QLabel* m_pendingLabel;
     QProgressBar* m_busy;
     QTranslator* m_translator = nullptr;
+    QTranslator* m_qtTranslator = nullptr; // qtbase_<language>.qm
     QString m_language;
     QList<QPointer<PreviewWindow>> m_previews;
 };

@@ -1,4 +1,5 @@
 #include "SettingsPage.h"
+#include "ServerText.h"
 #include "ui_SettingsPage.h"
 
 #include "Catalogue.h"
@@ -174,8 +175,8 @@ void SettingsPage::build(const QJsonObject& answer)
         } else if (!choices.isEmpty()) {
             auto* combo = new QComboBox;
             for (const auto& choice : choices)
-                combo->addItem(choice.toString());
-            combo->setCurrentText(text);
+                combo->addItem(ServerText::translate(choice.toString()), choice.toString());
+            combo->setCurrentIndex(std::max(0, combo->findData(text)));
             editor = combo;
         } else if (field.type == u"integer"_s) {
             auto* spin = new QSpinBox;
@@ -196,7 +197,7 @@ void SettingsPage::build(const QJsonObject& answer)
         }
         editor->setObjectName(u"setting_"_s + field.key);
         editor->setEnabled(editable);
-        const auto label = item.value(u"label"_s).toString(field.key);
+        const auto label = ServerText::translate(item.value(u"label"_s).toString(field.key));
         if (field.type == u"cron"_s) {
             auto* box = new QWidget;
             auto* boxLayout = new QVBoxLayout(box);
@@ -279,7 +280,7 @@ QJsonValue SettingsPage::currentValue(const Field& field) const
     if (auto* spin = qobject_cast<QSpinBox*>(field.editor))
         return field.original.isDouble() ? QJsonValue(spin->value()) : QJsonValue(QString::number(spin->value()));
     if (auto* combo = qobject_cast<QComboBox*>(field.editor))
-        text = combo->currentText();
+        text = combo->currentData().toString(); // the server's value, not the translated text
     else if (auto* line = qobject_cast<QLineEdit*>(field.editor))
         text = line->text();
     return text;

@@ -6,6 +6,7 @@
 #include "Request.h"
 #include "Response.h"
 #include "Routes.h"
+#include "core/PortalLanguage.h"
 #include "core/Text.h"
 #include "services/PortalAccounts.h"
 
@@ -37,6 +38,13 @@ Poco::JSON::Array::Ptr problemsJson(const std::vector<PortalAccounts::Problem>& 
 HttpError invalidCredentials()
 {
     return HttpError(401, "invalid_credentials", "The email address or the password is not right.");
+}
+
+// The language of the page the request came from (the switch's cookie, else Accept-Language): the
+// language of the email it causes.
+std::string pageLanguage(const Request& request)
+{
+    return core::PortalLanguage::choose(request.cookie("gh_lang").value_or(""), request.header("Accept-Language"));
 }
 
 } // namespace
@@ -89,6 +97,7 @@ void registerPortalRoutes(Router& router, services::Services& services)
         portal::refuseIfReadOnly(S, request);
         auto body = request.jsonBody();
         PortalAccounts::RegistrationInput in;
+        in.language = pageLanguage(request);
         std::vector<PortalAccounts::Problem> typeProblems;
         auto field = [&](const char* name, std::string& out) {
             if (body->has(name) && !body->get(name).isEmpty()) {
@@ -158,7 +167,7 @@ void registerPortalRoutes(Router& router, services::Services& services)
         }
         {
             auto db = S.database().acquire();
-            PortalAccounts::requestPasswordReset(S, *db, *email);
+            PortalAccounts::requestPasswordReset(S, *db, *email, pageLanguage(request));
         }
         Poco::JSON::Object answer;
         answer.set("message",

@@ -9,6 +9,7 @@
 #include "Routes.h"
 
 #include "core/PasswordPolicy.h"
+#include "core/PortalLanguage.h"
 #include "core/SettingsCatalogue.h"
 #include "services/Settings.h"
 
@@ -153,7 +154,7 @@ bool isPagePath(const std::vector<std::string>& parts)
     return parts.size() == 1 && std::find(kPages.begin(), kPages.end(), parts[0]) != kPages.end();
 }
 
-void servePage(Response& response, services::Services& services)
+void servePage(Request& request, Response& response, services::Services& services)
 {
     std::string html = readFile(Poco::Path(services.options().portalDir).append("index.html").toString());
 
@@ -173,6 +174,9 @@ void servePage(Response& response, services::Services& services)
     }
     const core::PasswordPolicy policy(parameters);
 
+    // The page's language: the switch's cookie, else the browser's Accept-Language (core/PortalLanguage).
+    const auto chosen = request.cookie("gh_lang");
+    replaceAll(html, "{{LANG}}", core::PortalLanguage::choose(chosen.value_or(""), request.header("Accept-Language")));
     replaceAll(html, "{{PORTAL_NAME}}", htmlEscape(value(core::settings::kPortalName)));
     replaceAll(html, "{{PORTAL_LOGO}}", htmlEscape(value(core::settings::kPortalLogo)));
     replaceAll(html, "{{PASSWORD_POLICY}}", htmlEscape(policy.describe()));
@@ -181,6 +185,7 @@ void servePage(Response& response, services::Services& services)
     replaceAll(html, "{{PASSWORD_CLASSES}}", std::to_string(parameters.requiredClasses));
 
     setPageHeaders(response);
+    response.setHeader("Vary", "Accept-Language, Cookie");
     // The shell carries settings: always revalidate, never store a stale name.
     response.setHeader("Cache-Control", "no-cache");
     response.send(200, "text/html; charset=utf-8", html);
@@ -248,7 +253,7 @@ void registerPortalPages(Router& router, services::Services& services)
                 throw HttpError::notFound();
         }
         if (isPagePath(parts)) {
-            servePage(response, services);
+            servePage(request, response, services);
             return;
         }
         if (parts.size() >= 2

@@ -225,7 +225,7 @@ PortalAccounts::RegistrationResult PortalAccounts::registerChecked(Services& ser
     store::PortalUserRepository users(db);
     if (auto existing = users.findByEmail(email)) {
         tx.commit();
-        AccountMail::sendAlreadyRegistered(db, *existing, baseUrl(services));
+        AccountMail::sendAlreadyRegistered(db, *existing, baseUrl(services), in.language);
         services.outboxChanged();
         return result;
     }
@@ -288,13 +288,14 @@ PortalAccounts::RegistrationResult PortalAccounts::registerChecked(Services& ser
     std::ostringstream json;
     after.stringify(json);
     audit(db, email, "portal_user", email, "register", json.str());
-    AccountMail::sendSetPassword(db, user, baseUrl(services));
+    AccountMail::sendSetPassword(db, user, baseUrl(services), in.language);
     tx.commit();
     services.outboxChanged();
     return result;
 }
 
-void PortalAccounts::requestPasswordReset(Services& services, store::Connection& db, const std::string& email)
+void PortalAccounts::requestPasswordReset(Services& services, store::Connection& db, const std::string& email,
+                                          std::string_view /*language: not kept yet, see the header*/)
 {
     PasswordResets::request(services, db, email);
 }

@@ -41,6 +41,7 @@ public:
     struct RegistrationInput
     {
         std::string firstName, lastName, customerNumber, documentNumber, amount, email, confirmEmail;
+        std::string language = "en"; // of the page the person registered on: the email's language
     };
     struct Problem
     {
@@ -67,8 +68,10 @@ public:
                                            const std::string& client);
 
     // Records the request, the same work for every address (PasswordResets); the email job mails it
-    // when an account that may use it exists.
-    static void requestPasswordReset(Services& services, store::Connection& db, const std::string& email);
+    // when an account that may use it exists. The mail is in English: the request does not keep the
+    // page's language yet.
+    static void requestPasswordReset(Services& services, store::Connection& db, const std::string& email,
+                                     std::string_view language = "en");
 
     struct SetPasswordResult
     {
