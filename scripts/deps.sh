@@ -7,7 +7,7 @@ list_only=0
 if [ "${1:-}" = "--missing" ]; then list_only=1; shift; fi
 what=${1:-all}
 
-server=(build-essential cmake ninja-build pkg-config libpoco-dev libsqlite3-dev libargon2-dev sqlite3 curl ca-certificates)
+server=(build-essential cmake ninja-build pkg-config libpoco-dev libsqlite3-dev libargon2-dev libcsv-dev sqlite3 curl ca-certificates)
 app=(qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-webengine-dev libqt6sql6-sqlite
      libqt6opengl6-dev libgl-dev fonts-dejavu-core)
 tests=(xvfb xauth openssl chromium nginx-light wrk postgresql python3 python3-aiosmtpd nodejs npm)

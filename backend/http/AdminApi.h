@@ -100,5 +100,7 @@ void audit(store::Connection& db, const Context& context, const std::string& ent
 void registerAdminRecordRoutes(Router& router, services::Services& services);
 void registerAdminChangeRoutes(Router& router, services::Services& services);
 void registerAdminSystemRoutes(Router& router, services::Services& services);
+// CSV import and export (ImportExportRoutes.cpp).
+void registerImportExportRoutes(Router& router, services::Services& services);
 
 } // namespace gh::http::admin

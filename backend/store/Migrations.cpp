@@ -352,6 +352,8 @@ const std::vector<Migration>& Migrations::all()
         {7, "job run leases",
          "ALTER TABLE job_runs ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0; "
          "CREATE INDEX job_runs_status_lease ON job_runs(status, lease_until);"},
+        // Why an export failed, for the export list (services::ExportService).
+        {10, "export error reports", "ALTER TABLE exports ADD COLUMN error_report TEXT NOT NULL DEFAULT '';"},
     };
     return migrations;
 }
