@@ -51,6 +51,8 @@ ImportEngine::ImportEngine(const core::ImportEntity& entity, ImportOptions optio
     : m_entity(entity)
     , m_options(std::move(options))
     , m_table(table)
+    , m_keyColumns(entity.keyColumns())
+    , m_defaults(entity.defaults())
 {
 }
 
@@ -112,7 +114,7 @@ bool ImportEngine::mapHeader(const std::vector<std::string>& header, ImportRepor
 std::string ImportEngine::keyHashText(const std::vector<std::string>& record) const
 {
     std::string text;
-    for (int k : m_entity.keyColumns()) {
+    for (int k : m_keyColumns) {
         const auto& column = m_entity.columns()[static_cast<std::size_t>(k)];
         text += column.type == CellType::Email ? core::toLowerAscii(record[static_cast<std::size_t>(k)])
                                                : record[static_cast<std::size_t>(k)];
@@ -126,6 +128,7 @@ ImportReport ImportEngine::process(std::istream& in, bool write, std::ostream* c
 {
     ImportReport report;
     m_seenKeys.clear();
+    m_seenKeys.reserve(1 << 16);
     std::unique_ptr<core::CsvRecordWriter> changeWriter;
     if (changes) {
         changeWriter = std::make_unique<core::CsvRecordWriter>(*changes);
@@ -221,10 +224,10 @@ void ImportEngine::processRow(std::int64_t row, const std::vector<std::string>& 
     if (m_options.behaviour == Behaviour::Custom && m_map.actionField >= 0)
         remove = core::equalsIgnoreCaseAscii(core::trim(fields[static_cast<std::size_t>(m_map.actionField)]), "delete");
 
-    std::vector<std::string> key = m_entity.defaults();
+    std::vector<std::string> key = m_defaults;
     std::string code;
     std::string message;
-    for (int k : m_entity.keyColumns()) {
+    for (int k : m_keyColumns) {
         const auto c = static_cast<std::size_t>(k);
         const auto cell = core::trim(core::CsvRecordWriter::restore(fields[static_cast<std::size_t>(m_map.columnToFile[c])]));
         if (cell.empty()) {
@@ -259,7 +262,7 @@ void ImportEngine::processRow(std::int64_t row, const std::vector<std::string>& 
         return skip();
     }
 
-    const std::string keyName = columnName(static_cast<std::size_t>(m_entity.keyColumns().back()));
+    const std::string keyName = columnName(static_cast<std::size_t>(m_keyColumns.back()));
     if (!m_seenKeys.insert(fnv1a(keyHashText(key))).second) {
         addError(report, row, keyName, "duplicate_key",
                  "the key " + m_entity.keyText(key) + " appears on an earlier row of this file");
@@ -288,8 +291,8 @@ void ImportEngine::processRow(std::int64_t row, const std::vector<std::string>& 
     }
 
     std::vector<std::string> record
-        = stored && m_options.behaviour != Behaviour::Replace ? stored->values : m_entity.defaults();
-    for (int k : m_entity.keyColumns())
+        = stored && m_options.behaviour != Behaviour::Replace ? stored->values : m_defaults;
+    for (int k : m_keyColumns)
         record[static_cast<std::size_t>(k)] = key[static_cast<std::size_t>(k)];
     std::vector<bool> given(columns.size(), false);
     for (std::size_t c = 0; c < columns.size(); ++c) {

@@ -79,6 +79,8 @@ private:
     store::EntityTable& m_table;
     Mapping m_map;
     std::unordered_set<std::uint64_t> m_seenKeys;
+    std::vector<int> m_keyColumns;
+    std::vector<std::string> m_defaults;
 };
 
 } // namespace gh::services

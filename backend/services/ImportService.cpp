@@ -359,6 +359,7 @@ ImportReport ImportService::runFile(store::Connection& db, const core::ImportEnt
     if (!partial.empty())
         changes = std::make_unique<std::ofstream>(partial, std::ios::binary | std::ios::trunc);
     ImportReport report;
+    store::EntityTable::prepareBulkWrite(db);
     {
         store::Transaction tx(db);
         auto table = store::EntityTable::open(db, entity.kind());

@@ -22,6 +22,12 @@ std::unique_ptr<EntityTable> EntityTable::open(Connection& connection, core::Imp
     throw std::logic_error("unknown import entity");
 }
 
+void EntityTable::prepareBulkWrite(Connection& connection)
+{
+    if (connection.dialect() == "sqlite")
+        connection.execute("PRAGMA cache_size = -65536"); // 64 MB
+}
+
 std::uint32_t EntityTable::sectionBits(const std::string& canonical)
 {
     auto set = core::SectionSet::fromKeys(core::ImportEntity::splitCanonical(canonical));

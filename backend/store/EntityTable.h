@@ -36,6 +36,10 @@ public:
     EntityTable& operator=(const EntityTable&) = delete;
 
     static std::unique_ptr<EntityTable> open(Connection& connection, core::ImportEntityKind kind);
+    // Before one transaction writes a whole file: a page cache big enough that the transaction's
+    // dirty pages are not spilled to the WAL over and over (SQLite's default is 2 MB). The connection
+    // keeps it; it goes back to the pool like that, which costs only memory that is already paid.
+    static void prepareBulkWrite(Connection& connection);
 
     // The stored record with the key columns of `record`.
     virtual std::optional<Stored> find(const Record& record) = 0;

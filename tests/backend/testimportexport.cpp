@@ -133,6 +133,10 @@ private slots:
         QCOMPARE(r.status, 200);
         QVERIFY(r.header("content-type").rfind("text/csv", 0) == 0);
         QCOMPARE(q(r.body.substr(0, r.body.find("\r\n"))), header);
+        // The copy shipped in resources/samples is the same file.
+        QFile shipped(QStringLiteral(GATEHOUSE_SOURCE_DIR "/resources/samples/") + entity + QStringLiteral(".csv"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QCOMPARE(shipped.readAll().toStdString(), r.body);
         const auto id = upload(r.body, "entity=" + entity.toStdString());
         QVERIFY(id > 0);
         auto report = check(id);
