@@ -54,8 +54,9 @@ public:
             if (done != n)
                 return fail(error, malformedMessage());
             if (m_parser.entry_pos > m_options.maxFieldBytes)
-                return fail(error, "a field is longer than " + std::to_string(m_options.maxFieldBytes)
-                                       + " bytes (is a quote left open?)");
+                return fail(error,
+                            "a field is longer than " + std::to_string(m_options.maxFieldBytes)
+                                + " bytes (is a quote left open?)");
             if (m_tooMany)
                 return fail(error, "a record has more than " + std::to_string(m_options.maxFields) + " fields");
             block.remove_prefix(n);
@@ -146,8 +147,8 @@ private:
     {
         const char q = m_options.enclosure;
         return std::string("malformed CSV: a ") + q + " inside a field that is not enclosed in " + q
-            + ", or a character other than a separator or line end after a closing " + q
-            + " (write a " + q + " inside an enclosed field as " + q + q + ")";
+            + ", or a character other than a separator or line end after a closing " + q + " (write a " + q
+            + " inside an enclosed field as " + q + q + ")";
     }
 
     bool fail(CsvReader::Error* error, std::string message)

@@ -10,7 +10,8 @@ bool CsvRecordWriter::startsFormula(char c)
 std::string CsvRecordWriter::neutralise(std::string_view value)
 {
     const bool guard = !value.empty()
-        && (startsFormula(value[0]) || (value[0] == '\'' && value.size() > 1 && (startsFormula(value[1]) || value[1] == '\'')));
+        && (startsFormula(value[0])
+            || (value[0] == '\'' && value.size() > 1 && (startsFormula(value[1]) || value[1] == '\'')));
     std::string out;
     out.reserve(value.size() + 1);
     if (guard)

@@ -68,19 +68,19 @@ const ImportEntity kContacts(ImportEntityKind::Contacts, "contacts", "contact",
                                   "invoices.view|statements.download", "Yes", "No", "Yes"},
                              });
 
-const ImportEntity kRoles(ImportEntityKind::Roles, "roles", "role",
-                          {
-                              {"code", T::Text, true, false, true, "", 64},
-                              {"description", T::Text, false, false, false, "", 200},
-                              {"processes", T::Processes, false, false, false, "", 1000},
-                              {"modules", T::Sections, false, false, false, "", 1000},
-                              {"no_access", T::YesNo, false, false, false, "No", 32},
-                          },
-                          {
-                              {"SALES01", "Sales desk", "email_documents", "orders.view|invoices.view|deliveries.view",
-                               "No"},
-                              {"BLOCKED", "No portal access", "", "", "Yes"},
-                          });
+const ImportEntity
+    kRoles(ImportEntityKind::Roles, "roles", "role",
+           {
+               {"code", T::Text, true, false, true, "", 64},
+               {"description", T::Text, false, false, false, "", 200},
+               {"processes", T::Processes, false, false, false, "", 1000},
+               {"modules", T::Sections, false, false, false, "", 1000},
+               {"no_access", T::YesNo, false, false, false, "No", 32},
+           },
+           {
+               {"SALES01", "Sales desk", "email_documents", "orders.view|invoices.view|deliveries.view", "No"},
+               {"BLOCKED", "No portal access", "", "", "Yes"},
+           });
 
 std::string catalogueKeys(bool sections)
 {

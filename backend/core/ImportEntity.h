@@ -11,9 +11,16 @@ namespace gh::core {
 // make the key, and what each cell may hold. A record travels between file, engine and store as one
 // canonical string per column ("Yes"/"No"; lists as their items in catalogue or sorted order joined
 // by kListSeparator), so "is it unchanged?" is a comparison of strings.
-enum class ImportEntityKind { PortalUsers, Customers, Contacts, Roles };
+enum class ImportEntityKind
+{
+    PortalUsers,
+    Customers,
+    Contacts,
+    Roles
+};
 
-enum class CellType {
+enum class CellType
+{
     Text, // free text
     Email, // e-mail syntax; stored in lower case when it is a portal user's key
     YesNo, // Yes/No, any letter case

@@ -63,7 +63,9 @@ Poco::JSON::Object::Ptr importJson(const services::ImportService::Status& status
     auto result = parse(row.resultJson.empty() ? "{}" : row.resultJson);
     for (const char* key : {"created", "updated", "unchanged", "deleted", "skipped", "rows", "errorCount"})
         o->set(key, result->has(key) ? result->get(key) : Poco::Dynamic::Var(0));
-    o->set("errors", result->has("errors") ? result->get("errors") : Poco::Dynamic::Var(Poco::JSON::Array::Ptr(new Poco::JSON::Array)));
+    o->set("errors",
+           result->has("errors") ? result->get("errors")
+                                 : Poco::Dynamic::Var(Poco::JSON::Array::Ptr(new Poco::JSON::Array)));
     o->set("valid", result->has("valid") ? result->get("valid") : Poco::Dynamic::Var());
     o->set("message", result->has("message") ? result->get("message") : Poco::Dynamic::Var(std::string()));
     o->set("options", parse(row.optionsJson));
@@ -179,9 +181,11 @@ void registerImportExportRoutes(Router& router, services::Services& services)
     });
 
     addRoute(router, services, "GET", "/imports/sample", [](Request& request, Response& response, Context&) {
-        const auto& entity
-            = serve([&]() -> const core::ImportEntity& { return services::ImportService::entity(request.query("entity").value_or("")); });
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + std::string(entity.name()) + "-sample.csv\"");
+        const auto& entity = serve([&]() -> const core::ImportEntity& {
+            return services::ImportService::entity(request.query("entity").value_or(""));
+        });
+        response.setHeader("Content-Disposition",
+                           "attachment; filename=\"" + std::string(entity.name()) + "-sample.csv\"");
         response.send(200, "text/csv; charset=utf-8", entity.sample());
     });
 
@@ -264,15 +268,16 @@ void registerImportExportRoutes(Router& router, services::Services& services)
         response.sendJson(200, stringify(exportJson(serve([&] { return exports.find(id); }))));
     });
 
-    addRoute(router, services, "GET", "/exports/{id}/file", [&services](Request& request, Response& response, Context&) {
-        const auto id = idParam(request, "id");
-        services::ExportService exports(services);
-        const auto row = serve([&] { return exports.find(id); });
-        const auto path = serve([&] { return exports.filePath(id); });
-        response.setHeader("Content-Disposition",
-                           "attachment; filename=\"" + row.entity + "-" + std::to_string(id) + ".csv\"");
-        response.sendFile(200, "text/csv; charset=utf-8", path);
-    });
+    addRoute(router, services, "GET", "/exports/{id}/file",
+             [&services](Request& request, Response& response, Context&) {
+                 const auto id = idParam(request, "id");
+                 services::ExportService exports(services);
+                 const auto row = serve([&] { return exports.find(id); });
+                 const auto path = serve([&] { return exports.filePath(id); });
+                 response.setHeader("Content-Disposition",
+                                    "attachment; filename=\"" + row.entity + "-" + std::to_string(id) + ".csv\"");
+                 response.sendFile(200, "text/csv; charset=utf-8", path);
+             });
 
     addRoute(router, services, "DELETE", "/exports/{id}", [&services](Request& request, Response& response, Context&) {
         const auto id = idParam(request, "id");

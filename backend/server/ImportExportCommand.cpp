@@ -104,9 +104,12 @@ int ImportExportCommand::run(int argc, char** argv)
     std::vector<std::string> exclude;
     std::map<std::string, std::string> filters;
     static const std::map<std::string, std::string> importOptions = {
-        {"--behaviour", "behaviour"},     {"--strategy", "strategy"},
-        {"--allowed-errors", "allowedErrors"}, {"--separator", "separator"},
-        {"--multi-separator", "multiSeparator"}, {"--enclosure", "enclosure"},
+        {"--behaviour", "behaviour"},
+        {"--strategy", "strategy"},
+        {"--allowed-errors", "allowedErrors"},
+        {"--separator", "separator"},
+        {"--multi-separator", "multiSeparator"},
+        {"--enclosure", "enclosure"},
         {"--empty-value", "emptyValue"},
     };
     std::string entityName;
@@ -162,8 +165,9 @@ int ImportExportCommand::run(int argc, char** argv)
             if (eq == std::string::npos)
                 return usage("--filter takes COLUMN=VALUE");
             filters[v->substr(0, eq)] = v->substr(eq + 1);
-        } else if (importOptions.count(arg) && (command == "import" || arg == "--separator" || arg == "--enclosure"
-                                                || arg == "--multi-separator"))
+        } else if (importOptions.count(arg)
+                   && (command == "import" || arg == "--separator" || arg == "--enclosure"
+                       || arg == "--multi-separator"))
             values[importOptions.at(arg)] = *v;
         else
             return usage(command + ": " + arg + " does not apply here");
@@ -194,11 +198,11 @@ int ImportExportCommand::run(int argc, char** argv)
             auto progress = [&](std::uint64_t bytes) {
                 bar.show(static_cast<int>(std::min<std::uint64_t>(100, bytes * 100 / size)));
             };
-            services::ImportReport report
-                = checkOnly ? services::ImportService::checkFile(*connection, *entity, options, file, progress)
-                            : services::ImportService::runFile(*connection, *entity, options, file, changes,
-                                                               "gatehouse-server import", "system",
-                                                               core::Origin::Import, 0, progress, nullptr);
+            services::ImportReport report = checkOnly
+                ? services::ImportService::checkFile(*connection, *entity, options, file, progress)
+                : services::ImportService::runFile(*connection, *entity, options, file, changes,
+                                                   "gatehouse-server import", "system", core::Origin::Import, 0,
+                                                   progress, nullptr);
             bar.done();
             printReport(report, checkOnly);
             return report.valid ? 0 : 1;
@@ -228,10 +232,10 @@ int ImportExportCommand::run(int argc, char** argv)
                 throw std::runtime_error("cannot write " + output);
         }
         std::ostream& out = output.empty() ? std::cout : fileOut;
-        const auto rows = services::ExportService::write(*connection, *entity, options, out,
-                                                         [&](std::int64_t seen, std::int64_t total) {
-                                                             bar.show(total > 0 ? static_cast<int>(seen * 100 / total) : 100);
-                                                         });
+        const auto rows = services::ExportService::write(
+            *connection, *entity, options, out, [&](std::int64_t seen, std::int64_t total) {
+                bar.show(total > 0 ? static_cast<int>(seen * 100 / total) : 100);
+            });
         bar.done();
         if (!output.empty()) {
             fileOut.close();

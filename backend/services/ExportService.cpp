@@ -44,7 +44,8 @@ std::vector<Filter> compileFilters(const core::ImportEntity& entity, const Expor
         switch (column.type) {
         case CellType::YesNo:
         case CellType::UserStatus:
-            f.value = core::ImportEntity::parseCell(column, value, options.multiSeparator, &code, &message).value_or("");
+            f.value
+                = core::ImportEntity::parseCell(column, value, options.multiSeparator, &code, &message).value_or("");
             break;
         case CellType::Sections:
         case CellType::Processes:
@@ -295,7 +296,8 @@ ExportService::QueueResult ExportService::runQueue(Services& services)
                 std::ofstream out(path + ".part", std::ios::binary | std::ios::trunc);
                 auto reader = services.database().acquire();
                 rows = write(*reader, *entity, options, out, [&](std::int64_t seen, std::int64_t total) {
-                    exports.setProgress(row->id, total > 0 ? static_cast<int>(std::min<std::int64_t>(99, seen * 100 / total)) : 99, 0);
+                    exports.setProgress(
+                        row->id, total > 0 ? static_cast<int>(std::min<std::int64_t>(99, seen * 100 / total)) : 99, 0);
                 });
                 out.close();
                 if (!out)

@@ -82,9 +82,9 @@ bool ImportEngine::mapHeader(const std::vector<std::string>& header, ImportRepor
         }
         const int index = m_entity.columnIndex(name);
         if (index < 0) {
-            const std::string hint = name == "_action" ? " (_action is read only with the behaviour custom)"
-                                                       : "; the columns of " + std::string(m_entity.name())
-                    + " are " + columnList(m_entity);
+            const std::string hint = name == "_action"
+                ? " (_action is read only with the behaviour custom)"
+                : "; the columns of " + std::string(m_entity.name()) + " are " + columnList(m_entity);
             addError(report, 1, name, "unknown_column", "unknown column '" + name + "'" + hint);
             continue;
         }
@@ -229,7 +229,8 @@ void ImportEngine::processRow(std::int64_t row, const std::vector<std::string>& 
     std::string message;
     for (int k : m_keyColumns) {
         const auto c = static_cast<std::size_t>(k);
-        const auto cell = core::trim(core::CsvRecordWriter::restore(fields[static_cast<std::size_t>(m_map.columnToFile[c])]));
+        const auto cell
+            = core::trim(core::CsvRecordWriter::restore(fields[static_cast<std::size_t>(m_map.columnToFile[c])]));
         if (cell.empty()) {
             addError(report, row, columnName(c), "missing_key", columnName(c) + " is the key and may not be empty");
             continue;
@@ -290,8 +291,7 @@ void ImportEngine::processRow(std::int64_t row, const std::vector<std::string>& 
         return;
     }
 
-    std::vector<std::string> record
-        = stored && m_options.behaviour != Behaviour::Replace ? stored->values : m_defaults;
+    std::vector<std::string> record = stored && m_options.behaviour != Behaviour::Replace ? stored->values : m_defaults;
     for (int k : m_keyColumns)
         record[static_cast<std::size_t>(k)] = key[static_cast<std::size_t>(k)];
     std::vector<bool> given(columns.size(), false);
@@ -302,7 +302,8 @@ void ImportEngine::processRow(std::int64_t row, const std::vector<std::string>& 
         const auto cell = core::CsvRecordWriter::restore(fields[static_cast<std::size_t>(f)]);
         if (cell == m_options.emptyValue) {
             if (columns[c].mandatory) {
-                addError(report, row, columnName(c), "required", columnName(c) + " is mandatory and may not be cleared");
+                addError(report, row, columnName(c), "required",
+                         columnName(c) + " is mandatory and may not be cleared");
                 continue;
             }
             record[c] = std::string(columns[c].defaultValue);

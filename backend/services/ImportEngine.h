@@ -70,8 +70,7 @@ private:
     bool mapHeader(const std::vector<std::string>& header, ImportReport& report);
     void processRow(std::int64_t row, const std::vector<std::string>& fields, bool write, ImportReport& report,
                     std::ostream* changes);
-    void addError(ImportReport& report, std::int64_t row, std::string column, std::string code,
-                  std::string message);
+    void addError(ImportReport& report, std::int64_t row, std::string column, std::string code, std::string message);
     std::string keyHashText(const std::vector<std::string>& record) const;
 
     const core::ImportEntity& m_entity;

@@ -11,7 +11,13 @@ namespace gh::services {
 class ImportExportError : public std::runtime_error
 {
 public:
-    enum class Kind { NotFound, Conflict, Invalid, BadParameter };
+    enum class Kind
+    {
+        NotFound,
+        Conflict,
+        Invalid,
+        BadParameter
+    };
     ImportExportError(Kind kind, std::string code, const std::string& message, std::string field = {})
         : std::runtime_error(message)
         , m_kind(kind)

@@ -12,8 +12,18 @@ namespace gh::services {
 // field separator, multiple value separator, fields enclosure and the empty attribute value constant.
 struct ImportOptions
 {
-    enum class Behaviour { AddUpdate, Replace, Delete, Custom };
-    enum class Strategy { Stop, Skip };
+    enum class Behaviour
+    {
+        AddUpdate,
+        Replace,
+        Delete,
+        Custom
+    };
+    enum class Strategy
+    {
+        Stop,
+        Skip
+    };
 
     Behaviour behaviour = Behaviour::AddUpdate;
     Strategy strategy = Strategy::Stop;

@@ -8,10 +8,10 @@
 #include "store/SettingRepository.h"
 
 #include <Poco/File.h>
-#include <Poco/Path.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Stringifier.h>
+#include <Poco/Path.h>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -246,7 +246,8 @@ ImportReport ImportService::check(core::Id id)
         throw ImportExportError(Kind::NotFound, "not_found", "No import " + std::to_string(id) + ".");
     if (!imports.transition(id, {"uploaded", "checked", "failed"}, "checking"))
         throw ImportExportError(Kind::Conflict, "invalid_state",
-                                "The import is " + row->status + "; only an uploaded, checked or failed import can be checked.");
+                                "The import is " + row->status
+                                    + "; only an uploaded, checked or failed import can be checked.");
     const auto key = liveKey(m_services, id);
     auto live = LiveRuns::instance().add(key);
     FileLock lock(lockPath(row->filePath));
@@ -279,7 +280,8 @@ void ImportService::startRun(core::Id id, const core::StaffUser& staff)
             throw ImportExportError(Kind::NotFound, "not_found", "No import " + std::to_string(id) + ".");
         if (!imports.transition(id, {"uploaded", "checked"}, "running"))
             throw ImportExportError(Kind::Conflict, "invalid_state",
-                                    "The import is " + row->status + "; only an uploaded or checked import can be run.");
+                                    "The import is " + row->status
+                                        + "; only an uploaded or checked import can be run.");
         store::JobRepository(*db).create(core::JobKind::Import, "import:" + std::to_string(id));
         tx.commit();
     }
@@ -292,7 +294,8 @@ void ImportService::cancel(core::Id id)
     auto current = status(id);
     auto live = LiveRuns::instance().find(liveKey(m_services, id));
     if (current.row.status != "running" || !live)
-        throw ImportExportError(Kind::Conflict, "invalid_state", "The import is " + current.row.status + ", not running.");
+        throw ImportExportError(Kind::Conflict, "invalid_state",
+                                "The import is " + current.row.status + ", not running.");
     live->cancel = true;
 }
 
@@ -310,7 +313,8 @@ ImportService::Status ImportService::status(core::Id id)
         } else if (!FileLock::heldElsewhere(lockPath(row->filePath))) {
             // Nobody holds the import's lock: the server that ran it stopped mid-way. Its transaction
             // never committed, so nothing of it was written.
-            const std::string message = "The server stopped during the " + std::string(row->status == "running" ? "run" : "check")
+            const std::string message = "The server stopped during the "
+                + std::string(row->status == "running" ? "run" : "check")
                 + "; nothing was imported. Run the import again.";
             ImportReport none;
             none.valid = false;
@@ -418,17 +422,19 @@ ImportReport ImportService::runJob(Services& services, core::Id id)
     ImportReport report;
     auto db = services.database().acquire();
     try {
-        report = runFile(*db, what, options, row->filePath, changesPathOf(row->filePath), actor, "staff",
-                         core::Origin::Import, id, [&](std::uint64_t bytes) {
-                             live->progress = static_cast<int>(std::min<std::uint64_t>(99, bytes * 100 / size));
-                         }, &live->cancel);
+        report = runFile(
+            *db, what, options, row->filePath, changesPathOf(row->filePath), actor, "staff", core::Origin::Import, id,
+            [&](std::uint64_t bytes) {
+                live->progress = static_cast<int>(std::min<std::uint64_t>(99, bytes * 100 / size));
+            },
+            &live->cancel);
     } catch (const std::exception& e) {
         LiveRuns::instance().remove(key);
         ImportReport none;
         none.valid = false;
-        store::ImportRepository(*db).finish(id, "failed", live->progress,
-                                            reportJson(none, std::string("The run stopped with an error: ") + e.what()
-                                                                 + "; nothing was imported."));
+        store::ImportRepository(*db).finish(
+            id, "failed", live->progress,
+            reportJson(none, std::string("The run stopped with an error: ") + e.what() + "; nothing was imported."));
         throw;
     }
     LiveRuns::instance().remove(key);

@@ -13,7 +13,7 @@ EntityTable::Record recordOf(Query& q, std::string (*sections)(std::int64_t))
 {
     auto yn = [&](int c) { return std::string(q.boolean(c) ? "Yes" : "No"); };
     return {q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6), yn(7), sections(q.integer(8)),
-            yn(9), yn(10), yn(11)};
+            yn(9),     yn(10),    yn(11)};
 }
 
 } // namespace
@@ -38,8 +38,8 @@ void ContactTable::insert(const Record& r)
     m_db.query("INSERT INTO contacts (customer_id, email, first_name, last_name, phone, title, can_register, "
                "sections, make_payment, is_account_admin, own_orders_only, version, updated_at) "
                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
-               *customer, r[1], r[2], r[3], r[4], r[5], yes(r[6]), sectionBits(r[7]), yes(r[8]), yes(r[9]),
-               yes(r[10]), core::nowRfc3339())
+               *customer, r[1], r[2], r[3], r[4], r[5], yes(r[6]), sectionBits(r[7]), yes(r[8]), yes(r[9]), yes(r[10]),
+               core::nowRfc3339())
         .run();
 }
 

@@ -84,8 +84,8 @@ void ExportRepository::setProgress(core::Id id, int percent, std::int64_t rows)
     m_db.query("UPDATE exports SET progress = ?, row_count = ? WHERE id = ?", percent, rows, id).run();
 }
 
-void ExportRepository::finish(core::Id id, const std::string& status, const std::string& filePath,
-                              std::int64_t rows, const std::string& errorReport)
+void ExportRepository::finish(core::Id id, const std::string& status, const std::string& filePath, std::int64_t rows,
+                              const std::string& errorReport)
 {
     m_db.query("UPDATE exports SET status = ?, progress = CASE WHEN ? = 'done' THEN 100 ELSE progress END, "
                "file_path = ?, row_count = ?, error_report = ?, finished_at = ? WHERE id = ?",
@@ -95,8 +95,8 @@ void ExportRepository::finish(core::Id id, const std::string& status, const std:
 
 std::int64_t ExportRepository::failRunning(const std::string& why)
 {
-    m_db.query("UPDATE exports SET status = 'failed', error_report = ?, finished_at = ? WHERE status = 'running'",
-               why, core::nowRfc3339())
+    m_db.query("UPDATE exports SET status = 'failed', error_report = ?, finished_at = ? WHERE status = 'running'", why,
+               core::nowRfc3339())
         .run();
     return m_db.changes();
 }

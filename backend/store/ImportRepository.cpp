@@ -65,8 +65,8 @@ std::vector<ImportRepository::Row> ImportRepository::recent(int limit)
 bool ImportRepository::transition(core::Id id, const std::vector<std::string>& from, const std::string& to)
 {
     for (const auto& status : from) {
-        m_db.query("UPDATE imports SET status = ?, updated_at = ? WHERE id = ? AND status = ?", to,
-                   core::nowRfc3339(), id, status)
+        m_db.query("UPDATE imports SET status = ?, updated_at = ? WHERE id = ? AND status = ?", to, core::nowRfc3339(),
+                   id, status)
             .run();
         if (m_db.changes() == 1)
             return true;

@@ -24,8 +24,15 @@ std::optional<EntityTable::Stored> PortalUserTable::find(const Record& record)
         return std::nullopt;
     Stored stored;
     stored.id = q.integer(0);
-    stored.values = {q.text(1), q.text(2), q.text(3), q.text(4), yesNo(q.boolean(5)), yesNo(q.boolean(6)),
-                     sectionsOf(q.integer(7)), q.isNull(9) ? std::string() : q.text(9), q.text(8)};
+    stored.values = {q.text(1),
+                     q.text(2),
+                     q.text(3),
+                     q.text(4),
+                     yesNo(q.boolean(5)),
+                     yesNo(q.boolean(6)),
+                     sectionsOf(q.integer(7)),
+                     q.isNull(9) ? std::string() : q.text(9),
+                     q.text(8)};
     return stored;
 }
 
@@ -34,11 +41,11 @@ void PortalUserTable::insert(const Record& r)
     const std::string now = core::nowRfc3339();
     core::Id id = 0;
     {
-        auto q = m_db.query("INSERT INTO portal_users (email, first_name, last_name, status, kind, customer_id, "
-                            "sections, is_admin, make_payment, version, created_at, updated_at) "
-                            "VALUES (?, ?, ?, ?, 'external', ?, ?, ?, ?, 1, ?, ?) RETURNING id",
-                            r[0], r[1], r[2], r[8], customerId(r[3]), sectionBits(r[6]), yes(r[4]), yes(r[5]), now,
-                            now);
+        auto q
+            = m_db.query("INSERT INTO portal_users (email, first_name, last_name, status, kind, customer_id, "
+                         "sections, is_admin, make_payment, version, created_at, updated_at) "
+                         "VALUES (?, ?, ?, ?, 'external', ?, ?, ?, ?, 1, ?, ?) RETURNING id",
+                         r[0], r[1], r[2], r[8], customerId(r[3]), sectionBits(r[6]), yes(r[4]), yes(r[5]), now, now);
         q.next();
         id = q.integer(0);
     }
@@ -79,8 +86,15 @@ void PortalUserTable::forEach(const std::function<bool(const Record&)>& visit)
     auto q = m_db.query(sql);
     Record r(9);
     while (q.next()) {
-        r = {q.text(1), q.text(2), q.text(3), q.text(4), yesNo(q.boolean(5)), yesNo(q.boolean(6)),
-             sectionsOf(q.integer(7)), q.isNull(9) ? std::string() : q.text(9), q.text(8)};
+        r = {q.text(1),
+             q.text(2),
+             q.text(3),
+             q.text(4),
+             yesNo(q.boolean(5)),
+             yesNo(q.boolean(6)),
+             sectionsOf(q.integer(7)),
+             q.isNull(9) ? std::string() : q.text(9),
+             q.text(8)};
         if (!visit(r))
             return;
     }

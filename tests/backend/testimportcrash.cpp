@@ -48,9 +48,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("gatehouse.db"));
-        const QStringList args{QStringLiteral("--db"), QStringLiteral("sqlite:") + db, QStringLiteral("--listen"),
-                               QStringLiteral("127.0.0.1:0"), QStringLiteral("--set"),
-                               QStringLiteral("gatehouse.dataDir=") + dir.filePath(QStringLiteral("var"))};
+        const QStringList args{
+            QStringLiteral("--db"),     QStringLiteral("sqlite:") + db,
+            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+            QStringLiteral("--set"),    QStringLiteral("gatehouse.dataDir=") + dir.filePath(QStringLiteral("var"))};
         QProcess server;
         const int port = startServer(server, QStringList(args) << QStringLiteral("--demo"));
         QVERIFY(port > 0);
@@ -58,8 +59,9 @@ private slots:
         std::string csv = "email,first_name,last_name,customer_number,is_admin,make_payment,allowed_sections,"
                           "assigned_customers\n";
         for (int i = 0; i < 300000; ++i)
-            csv += "user" + std::to_string(i) + "@crash.test,First,Last,C100001,No,No,invoices.view|orders.view,"
-                "C100001|C100002\n";
+            csv += "user" + std::to_string(i)
+                + "@crash.test,First,Last,C100001,No,No,invoices.view|orders.view,"
+                  "C100001|C100002\n";
         csv += "bob@demo.test,Bob,Renamed,C100001,No,No,invoices.view,C100001\n";
 
         std::int64_t users = 0, assignments = 0, audit = 0;

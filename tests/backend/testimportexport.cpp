@@ -119,11 +119,13 @@ private slots:
         QTest::newRow("portal-users") << "portal-users"
                                       << "email,first_name,last_name,customer_number,is_admin,make_payment,"
                                          "allowed_sections,assigned_customers,status";
-        QTest::newRow("customers") << "customers" << "number,name,group,payer_number,stat_id,erp_status,portal_enabled,currency";
+        QTest::newRow("customers") << "customers"
+                                   << "number,name,group,payer_number,stat_id,erp_status,portal_enabled,currency";
         QTest::newRow("contacts") << "contacts"
                                   << "customer_number,email,first_name,last_name,phone,title,can_register,"
                                      "allowed_sections,make_payment,is_account_admin,own_orders_only";
-        QTest::newRow("roles") << "roles" << "code,description,processes,modules,no_access";
+        QTest::newRow("roles") << "roles"
+                               << "code,description,processes,modules,no_access";
     }
     void sampleFilesHaveTheImportColumnsAndCheckClean()
     {
@@ -150,14 +152,22 @@ private slots:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("contentType");
         QTest::addColumn<int>("status");
-        QTest::newRow("json is not csv") << "entity=customers" << "application/json" << 415;
-        QTest::newRow("no content type") << "entity=customers" << "" << 415;
-        QTest::newRow("unknown entity") << "entity=invoices" << "text/csv" << 400;
-        QTest::newRow("unknown behaviour") << "entity=customers&behaviour=merge" << "text/csv" << 400;
-        QTest::newRow("unknown strategy") << "entity=customers&strategy=ignore" << "text/csv" << 400;
-        QTest::newRow("negative allowed errors") << "entity=customers&allowedErrors=-1" << "text/csv" << 400;
-        QTest::newRow("two-character separator") << "entity=customers&separator=ab" << "text/csv" << 400;
-        QTest::newRow("csv with charset") << "entity=customers" << "text/csv; charset=utf-8" << 201;
+        QTest::newRow("json is not csv") << "entity=customers"
+                                         << "application/json" << 415;
+        QTest::newRow("no content type") << "entity=customers"
+                                         << "" << 415;
+        QTest::newRow("unknown entity") << "entity=invoices"
+                                        << "text/csv" << 400;
+        QTest::newRow("unknown behaviour") << "entity=customers&behaviour=merge"
+                                           << "text/csv" << 400;
+        QTest::newRow("unknown strategy") << "entity=customers&strategy=ignore"
+                                          << "text/csv" << 400;
+        QTest::newRow("negative allowed errors") << "entity=customers&allowedErrors=-1"
+                                                 << "text/csv" << 400;
+        QTest::newRow("two-character separator") << "entity=customers&separator=ab"
+                                                 << "text/csv" << 400;
+        QTest::newRow("csv with charset") << "entity=customers"
+                                          << "text/csv; charset=utf-8" << 201;
     }
     void uploadRefusals()
     {
@@ -194,32 +204,54 @@ private slots:
         QTest::addColumn<int>("row");
         QTest::addColumn<QString>("column");
         QTest::addColumn<QString>("code");
-        const QString header = QStringLiteral("email,first_name,last_name,customer_number,is_admin,make_payment,allowed_sections\r\n");
-        QTest::newRow("bad yes/no on row 2") << header + "a@x.test,A,B,C100001,perhaps,No,invoices.view\r\n" << 2 << "is_admin" << "invalid_yes_no";
+        const QString header
+            = QStringLiteral("email,first_name,last_name,customer_number,is_admin,make_payment,allowed_sections\r\n");
+        QTest::newRow("bad yes/no on row 2") << header + "a@x.test,A,B,C100001,perhaps,No,invoices.view\r\n"
+                                             << 2 << "is_admin"
+                                             << "invalid_yes_no";
         QTest::newRow("quoted line break does not start a row")
-            << header + "a@x.test,\"Two\nLines\",B,C100001,No,No,invoices.view\r\nb@x.test,B,C,C100001,No,No,nosuch\r\n" << 3
-            << "allowed_sections" << "invalid_section";
-        QTest::newRow("unknown customer") << header + "a@x.test,A,B,C999999,No,No,invoices.view\n" << 2 << "customer_number" << "unknown_customer";
-        QTest::newRow("bad e-mail") << header + "not-an-email,A,B,C100001,No,No,invoices.view\n" << 2 << "email" << "invalid_email";
-        QTest::newRow("mandatory cell empty") << header + "a@x.test,A,B,C100001,No,,invoices.view\n" << 2 << "make_payment" << "required";
+            << header + "a@x.test,\"Two\nLines\",B,C100001,No,No,invoices.view\r\nb@x.test,B,C,C100001,No,No,nosuch\r\n"
+            << 3 << "allowed_sections"
+            << "invalid_section";
+        QTest::newRow("unknown customer") << header + "a@x.test,A,B,C999999,No,No,invoices.view\n"
+                                          << 2 << "customer_number"
+                                          << "unknown_customer";
+        QTest::newRow("bad e-mail") << header + "not-an-email,A,B,C100001,No,No,invoices.view\n"
+                                    << 2 << "email"
+                                    << "invalid_email";
+        QTest::newRow("mandatory cell empty") << header + "a@x.test,A,B,C100001,No,,invoices.view\n"
+                                              << 2 << "make_payment"
+                                              << "required";
         QTest::newRow("duplicate key on the later row")
-            << header + "a@x.test,A,B,C100001,No,No,invoices.view\nA@X.test,A,B,C100001,No,No,invoices.view\n" << 3 << "email"
+            << header + "a@x.test,A,B,C100001,No,No,invoices.view\nA@X.test,A,B,C100001,No,No,invoices.view\n"
+            << 3 << "email"
             << "duplicate_key";
-        QTest::newRow("unknown header") << QStringLiteral("email,nickname,is_admin,make_payment,allowed_sections\n") << 1 << "nickname"
+        QTest::newRow("unknown header") << QStringLiteral("email,nickname,is_admin,make_payment,allowed_sections\n")
+                                        << 1 << "nickname"
                                         << "unknown_column";
-        QTest::newRow("duplicated header") << QStringLiteral("email,is_admin,is_admin,make_payment,allowed_sections\n") << 1
-                                           << "is_admin" << "duplicate_column";
-        QTest::newRow("missing mandatory column") << QStringLiteral("email,is_admin,allowed_sections\n") << 1 << "make_payment"
-                                                  << "missing_column";
-        QTest::newRow("wrong field count") << header + "a@x.test,A,B\n" << 2 << "" << "wrong_field_count";
-        QTest::newRow("bare quote") << header + "a@x.test,A\"B,B,C100001,No,No,invoices.view\n" << 2 << "first_name" << "malformed_csv";
-        QTest::newRow("unclosed quote") << header + "a@x.test,\"AB,B,C100001,No,No,invoices.view\n" << 2 << "first_name"
+        QTest::newRow("duplicated header")
+            << QStringLiteral("email,is_admin,is_admin,make_payment,allowed_sections\n") << 1 << "is_admin"
+            << "duplicate_column";
+        QTest::newRow("missing mandatory column")
+            << QStringLiteral("email,is_admin,allowed_sections\n") << 1 << "make_payment"
+            << "missing_column";
+        QTest::newRow("wrong field count") << header + "a@x.test,A,B\n"
+                                           << 2 << ""
+                                           << "wrong_field_count";
+        QTest::newRow("bare quote") << header + "a@x.test,A\"B,B,C100001,No,No,invoices.view\n"
+                                    << 2 << "first_name"
+                                    << "malformed_csv";
+        QTest::newRow("unclosed quote") << header + "a@x.test,\"AB,B,C100001,No,No,invoices.view\n"
+                                        << 2 << "first_name"
                                         << "malformed_csv";
-        QTest::newRow("blank line counts as a row")
-            << header + "\r\na@x.test,A,B,C100001,No,No,invoices.view\r\nb@x.test,A,B,C100001,maybe,No,invoices.view\r\n" << 4
-            << "is_admin" << "invalid_yes_no";
-        QTest::newRow("mixed line ends") << header + "a@x.test,A,B,C100001,No,No,invoices.view\rb@x.test,A,B,C100001,No,No,x\n" << 3
-                                         << "allowed_sections" << "invalid_section";
+        QTest::newRow("blank line counts as a row") << header
+                + "\r\na@x.test,A,B,C100001,No,No,invoices.view\r\nb@x.test,A,B,C100001,maybe,No,invoices.view\r\n"
+                                                    << 4 << "is_admin"
+                                                    << "invalid_yes_no";
+        QTest::newRow("mixed line ends") << header
+                + "a@x.test,A,B,C100001,No,No,invoices.view\rb@x.test,A,B,C100001,No,No,x\n"
+                                         << 3 << "allowed_sections"
+                                         << "invalid_section";
     }
     void checkNamesSpreadsheetRowsAndColumns()
     {
@@ -280,15 +312,17 @@ private slots:
         QCOMPARE(userField("bob@demo.test", "sections"),
                  std::to_string(core::SectionSet{core::Section::InvoicesView, core::Section::OrdersView}.bits()));
         // The empty-value constant clears.
-        r = importFile("email;first_name;is_admin;make_payment;allowed_sections\nbob@demo.test;--;No;Yes;invoices.view\n",
-                       "entity=portal-users&separator=%3B&emptyValue=--");
+        r = importFile(
+            "email;first_name;is_admin;make_payment;allowed_sections\nbob@demo.test;--;No;Yes;invoices.view\n",
+            "entity=portal-users&separator=%3B&emptyValue=--");
         QCOMPARE(n(r, "updated"), 1);
         QCOMPARE(userField("bob@demo.test", "first_name"), std::string());
     }
 
     void rowEqualToStoredIsUnchanged()
     {
-        const std::string file = "code,description,processes,modules,no_access\nNEW01,New,pay_invoices,invoices.view,no\n";
+        const std::string file
+            = "code,description,processes,modules,no_access\nNEW01,New,pay_invoices,invoices.view,no\n";
         auto first = importFile(file, "entity=roles");
         QCOMPARE(n(first, "created"), 1);
         auto second = importFile(file, "entity=roles");
@@ -303,7 +337,8 @@ private slots:
         auto r = importFile("number,name\nC100001,Renamed\n", "entity=customers&behaviour=replace");
         QCOMPARE(n(r, "updated"), 1);
         auto connection = m_server->services().database().acquire();
-        auto qq = connection->query("SELECT name, customer_group, stat_id, currency, portal_enabled FROM customers WHERE number = 'C100001'");
+        auto qq = connection->query(
+            "SELECT name, customer_group, stat_id, currency, portal_enabled FROM customers WHERE number = 'C100001'");
         QVERIFY(qq.next());
         QCOMPARE(qq.text(0), std::string("Renamed"));
         QCOMPARE(qq.text(1), std::string());
@@ -330,7 +365,8 @@ private slots:
         QCOMPARE(sqlInt(*m_server, "SELECT COUNT(*) FROM erp_roles"), rolesBefore - 1);
         // _action is an unknown column for any other behaviour.
         auto report = check(upload("code,_action\nX1,delete\n", "entity=roles"));
-        QCOMPARE(q(report->getArray("errors")->getObject(0)->getValue<std::string>("code")), QStringLiteral("unknown_column"));
+        QCOMPARE(q(report->getArray("errors")->getObject(0)->getValue<std::string>("code")),
+                 QStringLiteral("unknown_column"));
     }
 
     void strategies_data()
@@ -339,11 +375,16 @@ private slots:
         QTest::addColumn<QString>("status");
         QTest::addColumn<int>("created");
         QTest::addColumn<int>("skipped");
-        QTest::newRow("stop, no errors allowed") << "strategy=stop" << "failed" << 0 << 0;
-        QTest::newRow("stop, one allowed") << "strategy=stop&allowedErrors=1" << "done" << 2 << 1;
-        QTest::newRow("skip, none allowed") << "strategy=skip&allowedErrors=0" << "failed" << 0 << 0;
-        QTest::newRow("skip, one allowed") << "strategy=skip&allowedErrors=1" << "done" << 2 << 1;
-        QTest::newRow("skip, many allowed") << "strategy=skip&allowedErrors=50" << "done" << 2 << 1;
+        QTest::newRow("stop, no errors allowed") << "strategy=stop"
+                                                 << "failed" << 0 << 0;
+        QTest::newRow("stop, one allowed") << "strategy=stop&allowedErrors=1"
+                                           << "done" << 2 << 1;
+        QTest::newRow("skip, none allowed") << "strategy=skip&allowedErrors=0"
+                                            << "failed" << 0 << 0;
+        QTest::newRow("skip, one allowed") << "strategy=skip&allowedErrors=1"
+                                           << "done" << 2 << 1;
+        QTest::newRow("skip, many allowed") << "strategy=skip&allowedErrors=50"
+                                            << "done" << 2 << 1;
     }
     void strategies()
     {
@@ -368,8 +409,9 @@ private slots:
         QCOMPARE(sqlInt(*m_server, "SELECT COUNT(*) FROM customers"), customersBefore + created);
         // One audit event for the whole run, with its counts.
         QCOMPARE(sqlInt(*m_server, "SELECT COUNT(*) FROM audit_events"), auditBefore + 1);
-        QCOMPARE(sqlInt(*m_server, "SELECT COUNT(*) FROM audit_events WHERE action = 'import' AND origin = 'import' "
-                                   "AND after_json LIKE '%\"created\":2%'"),
+        QCOMPARE(sqlInt(*m_server,
+                        "SELECT COUNT(*) FROM audit_events WHERE action = 'import' AND origin = 'import' "
+                        "AND after_json LIKE '%\"created\":2%'"),
                  1);
     }
 
@@ -392,7 +434,8 @@ private slots:
 
     void changeReportListsKeyActionAndFields()
     {
-        auto r = importFile("number,name,group\nC100001,Alpine Tools GmbH,Y99\nC700001,Brand New,Y10\n", "entity=customers");
+        auto r = importFile("number,name,group\nC100001,Alpine Tools GmbH,Y99\nC700001,Brand New,Y10\n",
+                            "entity=customers");
         QCOMPARE(q(r->getValue<std::string>("status")), QStringLiteral("done"));
         auto report = client().get(kAdmin + "/imports/" + std::to_string(n(r, "id")) + "/report");
         QCOMPARE(report.status, 200);
@@ -416,7 +459,8 @@ private slots:
 
     void exportExcludeFiltersAndDelete()
     {
-        auto body = exportFile(R"({"entity":"portal-users","exclude":["status","assigned_customers"],"filters":{"email":"ALICE"}})");
+        auto body = exportFile(
+            R"({"entity":"portal-users","exclude":["status","assigned_customers"],"filters":{"email":"ALICE"}})");
         QCOMPARE(q(body.substr(0, body.find("\r\n"))),
                  QStringLiteral("email,first_name,last_name,customer_number,is_admin,make_payment,allowed_sections"));
         QCOMPARE(std::count(body.begin(), body.end(), '\n'), 2); // header + alice
@@ -448,12 +492,13 @@ private slots:
     {
         QTest::addColumn<QString>("entity");
         QTest::addColumn<QString>("hostile");
-        QTest::newRow("portal-users") << "portal-users"
-                                      << "email,first_name,last_name,customer_number,is_admin,make_payment,allowed_sections\n"
-                                         "h1@x.test,=1+2,'quoted,C100001,Yes,No,invoices.view\n"
-                                         "h2@x.test,\"+line\nbreak\",''=x,C100001,No,No,invoices.view\n"
-                                         "h3@x.test,\"\ttab\",\"-1,\"\"q\"\"\",C100002,No,Yes,orders.view|invoices.view\n"
-                                         "h4@x.test,@SUM(A1),''',C100001,No,No,account.summary\n";
+        QTest::newRow("portal-users")
+            << "portal-users"
+            << "email,first_name,last_name,customer_number,is_admin,make_payment,allowed_sections\n"
+               "h1@x.test,=1+2,'quoted,C100001,Yes,No,invoices.view\n"
+               "h2@x.test,\"+line\nbreak\",''=x,C100001,No,No,invoices.view\n"
+               "h3@x.test,\"\ttab\",\"-1,\"\"q\"\"\",C100002,No,Yes,orders.view|invoices.view\n"
+               "h4@x.test,@SUM(A1),''',C100001,No,No,account.summary\n";
         QTest::newRow("customers") << "customers"
                                    << "number,name,group,stat_id\n"
                                       "H1,=cmd|' /C calc'!A0,'g,''=y\n"
@@ -505,8 +550,9 @@ private slots:
         auto qq = connection->query("SELECT description, modules FROM erp_roles WHERE code = 'Q1'");
         QVERIFY(qq.next());
         QCOMPARE(qq.text(0), std::string("a;b"));
-        QCOMPARE(qq.integer(1),
-                 static_cast<std::int64_t>(core::SectionSet{core::Section::InvoicesView, core::Section::OrdersView}.bits()));
+        QCOMPARE(
+            qq.integer(1),
+            static_cast<std::int64_t>(core::SectionSet{core::Section::InvoicesView, core::Section::OrdersView}.bits()));
     }
 };
 
