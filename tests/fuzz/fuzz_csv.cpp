@@ -58,7 +58,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 finding("badField disagrees with the fields");
             if (!allGood || record.fields.size() > 200)
                 return true;
+            // Behind a first line, as in a real file: only a file's very start may carry a BOM to skip.
             std::ostringstream out;
+            out << "h\r\n";
             gh::core::CsvRecordWriter(out, options.separator, options.enclosure).write(record.fields);
             int seen = 0;
             gh::core::CsvReader again(options);
@@ -66,6 +68,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             const bool ok = again.read(
                 out.str(),
                 [&](const gh::core::CsvReader::Record& copy) {
+                    if (copy.row == 1)
+                        return true;
                     ++seen;
                     if (copy.fields.size() != record.fields.size())
                         finding("written record read back with another field count");
