@@ -1,10 +1,13 @@
 #include "CsvRecordWriter.h"
 
+#include "CsvWriter.h"
+
 namespace gh::core {
 
 bool CsvRecordWriter::startsFormula(char c)
 {
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    // The one formula rule of every CSV the server writes (CsvWriter's guard).
+    return CsvWriter::looksLikeFormula(std::string_view(&c, 1));
 }
 
 std::string CsvRecordWriter::neutralise(std::string_view value)

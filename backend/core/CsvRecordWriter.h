@@ -10,7 +10,9 @@ namespace gh::core {
 // Writes CSV records (RFC 4180, CRLF) for import/export files: a field is enclosed when it holds the
 // separator, the enclosure or a line break, and a cell a spreadsheet would run as a formula is
 // neutralised with a leading apostrophe (neutralise), which an import undoes (restore), so every
-// value survives export -> import unchanged.
+// value survives export -> import unchanged. The formula rule is CsvWriter's (the server's other CSV);
+// this writer adds what an import file needs beyond it: any separator and enclosure, and a guard on a
+// value that itself starts with an apostrophe, without which restore() could not tell it from a guard.
 class CsvRecordWriter
 {
 public:

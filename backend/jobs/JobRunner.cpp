@@ -5,7 +5,7 @@
 #include "services/ExportService.h"
 #include "services/ImportService.h"
 #include "services/ScheduledJobs.h"
-#include "store/SettingRepository.h"
+#include "store/JobRepository.h"
 
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Stringifier.h>

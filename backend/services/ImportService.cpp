@@ -5,7 +5,9 @@
 #include "core/SecureRandom.h"
 #include "core/Time.h"
 #include "store/EntityTable.h"
-#include "store/SettingRepository.h"
+#include "store/AuditRepository.h"
+#include "store/JobRepository.h"
+#include "store/StaffRepository.h"
 
 #include <Poco/File.h>
 #include <Poco/JSON/Array.h>
