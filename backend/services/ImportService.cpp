@@ -4,8 +4,8 @@
 #include "ScheduledJobs.h"
 #include "core/SecureRandom.h"
 #include "core/Time.h"
-#include "store/EntityTable.h"
 #include "store/AuditRepository.h"
+#include "store/EntityTable.h"
 #include "store/JobRepository.h"
 #include "store/StaffRepository.h"
 
