@@ -21,7 +21,7 @@ min_node=18.19
 min_npm=9        # npm ci with a version 3 lock file
 min_chromium=110 # playwright-core 1.61 speaks its DevTools protocol
 
-server=(build-essential cmake ninja-build pkg-config libpoco-dev libsqlite3-dev libargon2-dev sqlite3 curl ca-certificates)
+server=(build-essential cmake ninja-build pkg-config libpoco-dev libsqlite3-dev libargon2-dev libcsv-dev sqlite3 curl ca-certificates)
 app=(qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-webengine-dev libqt6sql6-sqlite
      libqt6opengl6-dev libgl-dev fonts-dejavu-core qt6-qpa-plugins qt6-translations-l10n librsvg2-bin icoutils)
 tests=(xvfb xauth openssl chromium nginx-light wrk postgresql python3 python3-aiosmtpd nodejs npm

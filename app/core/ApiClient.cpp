@@ -128,25 +128,59 @@ ApiReply* ApiClient::deleteResource(const QString& path)
     return send("DELETE", path, {}, {});
 }
 
-ApiReply* ApiClient::send(const QByteArray& verb, const QString& path, const QUrlQuery& query, const QByteArray& body)
+QNetworkRequest ApiClient::request(const QString& path, const QUrlQuery& query) const
 {
     QNetworkRequest request(resolve(path, query));
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("X-Gatehouse-Origin", "app");
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    if (!body.isEmpty() || verb == "POST" || verb == "PUT" || verb == "PATCH")
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     request.setTransferTimeout(m_timeoutMs);
+    return request;
+}
 
-    auto* apiReply = new ApiReply(this);
+ApiReply* ApiClient::send(const QByteArray& verb, const QString& path, const QUrlQuery& query, const QByteArray& body)
+{
+    QNetworkRequest req = request(path, query);
+    if (!body.isEmpty() || verb == "POST" || verb == "PUT" || verb == "PATCH")
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     QNetworkReply* reply = nullptr;
     if (verb == "GET")
-        reply = m_nam.get(request);
+        reply = m_nam.get(req);
     else if (verb == "DELETE")
-        reply = m_nam.deleteResource(request);
+        reply = m_nam.deleteResource(req);
     else
-        reply = m_nam.sendCustomRequest(request, verb, body.isEmpty() ? QByteArray("{}") : body);
+        reply = m_nam.sendCustomRequest(req, verb, body.isEmpty() ? QByteArray("{}") : body);
+    return track(reply);
+}
+
+ApiReply* ApiClient::upload(const QString& path, const QUrlQuery& query, QIODevice* body, const QByteArray& contentType)
+{
+    QNetworkRequest req = request(path, query);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    req.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+    auto* apiReply = track(m_nam.post(req, body));
+    connect(apiReply->m_reply, &QNetworkReply::uploadProgress, apiReply, &ApiReply::progress);
+    return apiReply;
+}
+
+ApiReply* ApiClient::download(const QString& path, const QUrlQuery& query, QIODevice* target)
+{
+    auto* apiReply = track(m_nam.get(request(path, query)));
+    apiReply->m_sink = target;
+    QNetworkReply* reply = apiReply->m_reply;
+    connect(reply, &QNetworkReply::downloadProgress, apiReply, &ApiReply::progress);
+    connect(reply, &QNetworkReply::readyRead, apiReply, [apiReply, reply] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status > 0 && status < 400 && apiReply->m_sink)
+            apiReply->m_sink->write(reply->readAll());
+    });
+    return apiReply;
+}
+
+ApiReply* ApiClient::track(QNetworkReply* reply)
+{
+    auto* apiReply = new ApiReply(this);
     apiReply->m_reply = reply;
     if (m_inFlight++ == 0)
         emit busyChanged(true);
@@ -159,9 +193,12 @@ ApiReply* ApiClient::send(const QByteArray& verb, const QString& path, const QUr
 void ApiClient::onFinished(ApiReply* apiReply, QNetworkReply* reply)
 {
     reply->deleteLater();
-    apiReply->m_body = reply->readAll();
     const auto statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     apiReply->m_status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    if (apiReply->m_sink && apiReply->m_status > 0 && apiReply->m_status < 400)
+        apiReply->m_sink->write(reply->readAll());
+    else
+        apiReply->m_body = reply->readAll();
     if (!apiReply->m_body.isEmpty())
         apiReply->m_json = QJsonDocument::fromJson(apiReply->m_body);
 

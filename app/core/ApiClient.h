@@ -10,7 +10,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+class QIODevice;
 class QNetworkReply;
+class QNetworkRequest;
 
 // A server error as the Admin API reports it ({"error": {code, message, details}}), or a transport
 // failure (status 0: network_error, timeout, tls_untrusted).
@@ -42,10 +44,13 @@ public:
 
 signals:
     void finished();
+    // Bytes sent (upload) or received (download) so far; total -1 when unknown.
+    void progress(qint64 done, qint64 total);
 
 private:
     friend class ApiClient;
     explicit ApiReply(QObject* parent);
+    QPointer<QIODevice> m_sink; // download(): the answer's body goes here as it arrives
 
     QPointer<QNetworkReply> m_reply;
     QJsonDocument m_json;
@@ -78,6 +83,12 @@ public:
     ApiReply* put(const QString& path, const QJsonObject& body);
     ApiReply* patch(const QString& path, const QJsonObject& body);
     ApiReply* deleteResource(const QString& path);
+    // POST with a file as the body, streamed from the device (never read whole into memory); the
+    // device must stay open until finished(). progress() reports the bytes sent.
+    ApiReply* upload(const QString& path, const QUrlQuery& query, QIODevice* body, const QByteArray& contentType);
+    // GET whose successful body is written into target as it arrives (body() stays empty then);
+    // progress() reports the bytes received.
+    ApiReply* download(const QString& path, const QUrlQuery& query, QIODevice* target);
 
     // A full URL under the admin API, e.g. for the preview session's answer being relative.
     QUrl resolve(const QString& path, const QUrlQuery& query = {}) const;
@@ -100,6 +111,8 @@ signals:
 
 private:
     ApiReply* send(const QByteArray& verb, const QString& path, const QUrlQuery& query, const QByteArray& body);
+    QNetworkRequest request(const QString& path, const QUrlQuery& query) const;
+    ApiReply* track(QNetworkReply* reply);
     void onFinished(ApiReply* apiReply, QNetworkReply* reply);
     void onSslErrors(ApiReply* apiReply, QNetworkReply* reply, const QList<QSslError>& errors);
 

@@ -7,6 +7,8 @@
 #include "Catalogue.h"
 #include "ConnectDialog.h"
 #include "CustomersPage.h"
+#include "ExportPage.h"
+#include "ImportPage.h"
 #include "JobsPage.h"
 #include "PendingChanges.h"
 #include "PortalUsersPage.h"
@@ -47,10 +49,14 @@ MainWindow::MainWindow(const QString& workspacePath, QWidget* parent)
     m_settingsPage = new SettingsPage(m_context, this);
     m_jobsPage = new JobsPage(m_context, this);
     m_auditPage = new AuditPage(m_context, this);
-    const QList<Page*> pages{m_customersPage, m_portalUsersPage, m_rolesPage, m_settingsPage, m_jobsPage, m_auditPage};
+    m_importPage = new ImportPage(m_context, this);
+    m_exportPage = new ExportPage(m_context, this);
+    const QList<Page*> pages{m_customersPage, m_portalUsersPage, m_rolesPage, m_settingsPage,
+                             m_jobsPage,      m_auditPage,       m_importPage, m_exportPage};
     const QList<QStyle::StandardPixmap> icons{
         QStyle::SP_DirHomeIcon,        QStyle::SP_FileDialogContentsView, QStyle::SP_FileDialogDetailedView,
-        QStyle::SP_FileDialogInfoView, QStyle::SP_BrowserReload,          QStyle::SP_FileDialogListView};
+        QStyle::SP_FileDialogInfoView, QStyle::SP_BrowserReload,          QStyle::SP_FileDialogListView,
+        QStyle::SP_ArrowUp,            QStyle::SP_ArrowDown};
     for (int i = 0; i < pages.size(); ++i) {
         m_ui->pages->addWidget(pages.at(i));
         auto* item = new QListWidgetItem(style()->standardIcon(icons.at(i)), QString(), m_ui->navigationList);
@@ -233,7 +239,7 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::retranslateUi()
 {
     const QStringList names{
-        tr("Customers & Contacts"), tr("Portal Users"), tr("ERP Roles"), tr("Settings"), tr("Jobs"), tr("Audit Log")};
+        tr("Customers & Contacts"), tr("Portal Users"), tr("ERP Roles"), tr("Settings"), tr("Jobs"), tr("Audit Log"), tr("Import"), tr("Export")};
     for (int i = 0; i < names.size() && i < m_ui->navigationList->count(); ++i)
         m_ui->navigationList->item(i)->setText(names.at(i));
     updateStatus();

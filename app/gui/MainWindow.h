@@ -19,6 +19,8 @@ class RolesPage;
 class SettingsPage;
 class JobsPage;
 class AuditPage;
+class ImportPage;
+class ExportPage;
 class ConnectDialog;
 class PreviewWindow;
 
@@ -35,7 +37,9 @@ public:
         Roles,
         Settings,
         Jobs,
-        Audit
+        Audit,
+        Import,
+        Export
     };
 
     // workspacePath empty: the default workspace in AppDataLocation.
@@ -49,6 +53,8 @@ public:
     SettingsPage* settingsPage() const { return m_settingsPage; }
     JobsPage* jobsPage() const { return m_jobsPage; }
     AuditPage* auditPage() const { return m_auditPage; }
+    ImportPage* importPage() const { return m_importPage; }
+    ExportPage* exportPage() const { return m_exportPage; }
     Page* currentPage() const;
     void showPage(PageIndex page);
     bool isBusy() const;
@@ -84,6 +90,8 @@ private:
     SettingsPage* m_settingsPage;
     JobsPage* m_jobsPage;
     AuditPage* m_auditPage;
+    ImportPage* m_importPage;
+    ExportPage* m_exportPage;
     QLabel* m_connectionLabel;
     QLabel* m_pendingLabel;
     QProgressBar* m_busy;

@@ -4,6 +4,8 @@
 #include "ContactsModel.h"
 #include "CustomersModel.h"
 #include "CustomersPage.h"
+#include "ExportPage.h"
+#include "ImportPage.h"
 #include "JobsPage.h"
 #include "MainWindow.h"
 #include "PendingChanges.h"
@@ -19,6 +21,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTableView>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTimer>
 #include <QWebEngineView>
 
@@ -208,6 +213,83 @@ void ScreenshotTour::step(int index)
         QTimer::singleShot(20000, this, [this] {
             if (!m_dir.exists(u"app-preview.png"_s))
                 step(8);
+        });
+        return;
+    }
+    case 8: {
+        // Check Data on a file with mistakes: the errors by row and column.
+        const QString path = QDir::temp().filePath(u"gatehouse-tour-customers.csv"_s);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            file.write("number,name,group,portal_enabled,currency\r\nC100001,Alpine Tools GmbH,Y10,Yes,EUR\r\n"
+                       "C100002,\"Alpine Tools Service GmbH\",Y10,perhaps,EUR\r\nC900001,,Y20,No,EUR\r\n"
+                       "C100001,Duplicate,Y10,Yes,EUR\r\n");
+        file.close();
+        m_window->showPage(MainWindow::Import);
+        auto* page = m_window->importPage();
+        page->setEntity(u"customers"_s);
+        page->setFile(path);
+        connect(
+            page, &ImportPage::checkFinished, this,
+            [this, next] {
+                QTimer::singleShot(300, this, [this, next] {
+                    save(m_window, u"import-check"_s);
+                    next();
+                });
+            },
+            Qt::SingleShotConnection);
+        page->checkData();
+        return;
+    }
+    case 9: {
+        // Import of the shipped sample roles, followed to its counts.
+        const QString path = QDir::temp().filePath(u"gatehouse-tour-roles.csv"_s);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            file.write("code,description,processes,modules,no_access\r\n"
+                       "SALES01,Sales desk,email_documents,orders.view|invoices.view|deliveries.view,No\r\n"
+                       "BLOCKED,No portal access,,,Yes\r\n");
+        file.close();
+        auto* page = m_window->importPage();
+        page->setEntity(u"roles"_s);
+        page->setFile(path);
+        connect(
+            page, &ImportPage::importFinished, this,
+            [this, next] {
+                QTimer::singleShot(300, this, [this, next] {
+                    save(m_window, u"import-done"_s);
+                    m_window->showPage(MainWindow::Export);
+                    next();
+                });
+            },
+            Qt::SingleShotConnection);
+        page->startImport();
+        return;
+    }
+    case 10: {
+        // An export with one column excluded and a value filter, followed until its file is there.
+        auto* page = m_window->exportPage();
+        page->setEntity(u"portal-users"_s);
+        page->setExcluded(u"status"_s, true);
+        page->setFilter(u"is_admin"_s, u"Yes"_s);
+        page->queueExport();
+        auto shots = std::make_shared<int>(0);
+        auto check = std::make_shared<QMetaObject::Connection>();
+        *check = connect(page, &ExportPage::exportsLoaded, this, [this, page, next, shots, check] {
+            bool active = false;
+            for (const auto& value : page->exports()) {
+                const QString status = value.toObject().value(u"status"_s).toString();
+                active = active || status == u"queued"_s || status == u"running"_s;
+            }
+            if ((active && ++*shots < 30) || page->exports().isEmpty())
+                return;
+            disconnect(*check);
+            if (!page->exports().isEmpty())
+                page->selectExport(page->exports().at(0).toObject().value(u"id"_s).toInteger());
+            QTimer::singleShot(300, this, [this, next] {
+                save(m_window, u"export"_s);
+                next();
+            });
         });
         return;
     }

@@ -72,5 +72,7 @@ std::int64_t requiredVersion(const Poco::JSON::Object& body, const std::string& 
 void registerAdminRecordRoutes(Router& router, services::Services& services);
 void registerAdminChangeRoutes(Router& router, services::Services& services);
 void registerAdminSystemRoutes(Router& router, services::Services& services);
+// CSV import and export (ImportExportRoutes.cpp).
+void registerImportExportRoutes(Router& router, services::Services& services);
 
 } // namespace gh::http::admin

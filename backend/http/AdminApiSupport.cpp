@@ -199,6 +199,7 @@ void registerAdminRoutes(Router& router, services::Services& services)
     admin::registerAdminRecordRoutes(router, services);
     admin::registerAdminChangeRoutes(router, services);
     admin::registerAdminSystemRoutes(router, services);
+    admin::registerImportExportRoutes(router, services);
 }
 
 } // namespace gh::http

@@ -1,5 +1,8 @@
 #include "Response.h"
 
+#include <fstream>
+#include <vector>
+
 #include "HttpError.h"
 
 #include <Poco/Net/HTTPCookie.h>
@@ -31,6 +34,28 @@ void Response::send(int status, const std::string& contentType, std::string_view
     m_sent = true;
     m_status = status;
     m_bytes = body.size();
+}
+
+void Response::sendFile(int status, const std::string& contentType, const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw std::runtime_error("cannot open " + path);
+    in.seekg(0, std::ios::end);
+    const auto size = static_cast<std::streamsize>(in.tellg());
+    in.seekg(0);
+    m_response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+    m_response.setContentType(contentType);
+    m_response.setContentLength64(size);
+    m_sent = true;
+    m_status = status;
+    std::ostream& out = m_response.send();
+    std::vector<char> buffer(256 * 1024);
+    while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0) {
+        out.write(buffer.data(), in.gcount());
+        m_bytes += static_cast<std::size_t>(in.gcount());
+    }
+    out.flush();
 }
 
 void Response::sendJson(int status, const Poco::JSON::Object& body)

@@ -30,6 +30,8 @@ public:
     void sendJson(int status, const std::string& serialisedJson);
     void send(int status, const std::string& contentType, std::string_view body);
     void sendEmpty(int status); // 204 and friends
+    // A file from disk, copied in blocks (never held whole in memory).
+    void sendFile(int status, const std::string& contentType, const std::string& path);
     void sendError(int status, const std::string& code, const std::string& message,
                    Poco::JSON::Array::Ptr details = nullptr);
     void sendError(const HttpError& error);

@@ -2,6 +2,8 @@
 
 #include "EmailJob.h"
 #include "core/Time.h"
+#include "services/ExportService.h"
+#include "services/ImportService.h"
 #include "services/ScheduledJobs.h"
 #include "store/JobRepository.h"
 
@@ -57,20 +59,41 @@ Outcome runEmail(services::Services& services, store::JobRepository& jobs, core:
     return outcome;
 }
 
-Outcome runExportQueue(store::JobRepository& jobs)
+Outcome runExportQueue(services::Services& services)
 {
     Outcome outcome;
-    const auto waiting = jobs.queuedExports();
+    const auto result = services::ExportService::runQueue(services);
     Poco::JSON::Object counts;
-    counts.set("exported", 0);
-    counts.set("waiting", waiting);
+    counts.set("exported", result.exported);
+    counts.set("failed", result.failed);
     outcome.counts = json(counts);
-    outcome.idle = waiting == 0;
-    if (waiting > 0) {
+    outcome.idle = result.exported == 0 && result.failed == 0;
+    if (result.failed > 0) {
+        outcome.errorReport = std::to_string(result.failed) + " export(s) failed. Last error: " + result.lastError;
+        if (result.exported == 0)
+            outcome.status = core::JobStatus::Failed;
+    }
+    return outcome;
+}
+
+// A staff member's import run (ImportService::startRun queues it as "import:ID").
+Outcome runImport(services::Services& services, const std::string& name)
+{
+    Outcome outcome;
+    const auto id = std::stoll(name.substr(7));
+    const auto report = services::ImportService::runJob(services, id);
+    Poco::JSON::Object counts;
+    counts.set("created", report.created);
+    counts.set("updated", report.updated);
+    counts.set("unchanged", report.unchanged);
+    counts.set("deleted", report.deleted);
+    counts.set("skipped", report.skipped);
+    counts.set("errors", report.errorCount);
+    outcome.counts = json(counts);
+    if (!report.valid) {
         outcome.status = core::JobStatus::Failed;
-        outcome.errorReport = std::to_string(waiting)
-            + " export(s) are waiting in the export queue, but this server cannot write export files yet. They "
-              "stay queued; nothing was exported.";
+        outcome.errorReport = "Import " + std::to_string(id) + " failed and wrote nothing; its report lists "
+            + std::to_string(report.errorCount) + " error(s).";
     }
     return outcome;
 }
@@ -105,7 +128,8 @@ int JobRunner::runQueued(services::Services& services, core::Id* afterId)
         for (auto run : runs) {
             scanned = run.id;
             const auto* schedule = services::ScheduledJobs::find(run.name);
-            if (!schedule || schedule->kind != run.kind)
+            const bool isImport = run.kind == core::JobKind::Import && run.name.rfind("import:", 0) == 0;
+            if (!isImport && (!schedule || schedule->kind != run.kind))
                 continue; // not a scheduled job's run: someone else's to run
             run.startedAt = core::nowRfc3339();
             if (!jobs.claim(run.id, run.startedAt, core::nowSeconds() + kLeaseSeconds))
@@ -119,14 +143,13 @@ int JobRunner::runQueued(services::Services& services, core::Id* afterId)
                     outcome = runEmail(services, jobs, run.id);
                     break;
                 case core::JobKind::Export:
-                    outcome = runExportQueue(jobs);
+                    outcome = runExportQueue(services);
                     break;
                 case core::JobKind::Sync:
                     outcome = runSync(run.name);
                     break;
                 case core::JobKind::Import:
-                    outcome.status = core::JobStatus::Failed;
-                    outcome.errorReport = "Imports are not run as scheduled jobs.";
+                    outcome = runImport(services, run.name);
                     break;
                 }
             } catch (const std::exception& e) {

@@ -13,8 +13,8 @@ namespace gh::jobs {
 // exactly one of them; then it is marked running, its progress and counts recorded, and it ends done
 // or failed with an error report. What each kind does:
 //   email   one delivery pass over the outbox (EmailJob::runOnce): counts sent and failed;
-//   export  works through the export queue (table exports); export files are not built yet, so a
-//           queue with exports in it fails the run (they stay queued), an empty one is done;
+//   export  works through the export queue (table exports, services::ExportService::runQueue);
+//   import  a staff member's import run ("import:ID", services::ImportService::runJob);
 //   sync    fails: no ERP feed (SPEC §6) is built, and nothing is changed.
 // Of a schedule's runs that found nothing to do (done, same counts, no error report), only the newest
 // is kept, so an every-minute schedule does not bury the runs that did something.

@@ -1,6 +1,8 @@
 #include "GatehouseServer.h"
 #include "PortalDirectory.h"
 
+#include "ImportExportCommand.h"
+
 #include "core/Text.h"
 #include "http/HttpServer.h"
 #include "http/Routes.h"
@@ -68,12 +70,15 @@ void printUsage(std::ostream& out)
            "  gatehouse-server [--config FILE] [--listen HOST:PORT] [--db URL] [--demo [--demo-scale small|large]]\n"
            "                   [--set KEY=VALUE]\n"
            "  gatehouse-server migrate [--db URL] [--config FILE]\n"
-           "  gatehouse-server admin create --email EMAIL [--role admin|viewer] [--db URL]\n"
-           "\n"
+           "  gatehouse-server admin create --email EMAIL [--role admin|viewer] [--db URL]\n";
+    ImportExportCommand::printUsage(out);
+    out << "\n"
            "Subcommands:\n"
            "  migrate       bring the database schema to the newest version and exit\n"
            "  admin create  create a staff account for the admin API and the desktop app; the password is\n"
-           "                read from standard input (or asked for twice, without echo, on a terminal)\n";
+           "                read from standard input (or asked for twice, without echo, on a terminal)\n"
+           "  import        import a CSV file (Check Data with --check); exit status 1 when it failed\n"
+           "  export        export an entity as CSV to FILE or standard output\n";
 }
 
 } // namespace
@@ -171,10 +176,11 @@ void GatehouseServer::printHelp()
 {
     Poco::Util::HelpFormatter help(options());
     help.setCommand("gatehouse-server");
-    help.setUsage(
-        "[--config FILE] [--listen HOST:PORT] [--db URL] [--demo [--demo-scale small|large]] [--set KEY=VALUE]\n"
-        "       gatehouse-server migrate [--db URL] [--config FILE]\n"
-        "       gatehouse-server admin create --email EMAIL [--role admin|viewer] [--db URL]");
+    help.setUsage("[--config FILE] [--listen HOST:PORT] [--db URL] [--demo [--demo-scale small|large]] [--set KEY=VALUE]\n"
+                  "       gatehouse-server migrate [--db URL] [--config FILE]\n"
+                  "       gatehouse-server admin create --email EMAIL [--role admin|viewer] [--db URL]\n"
+                  "       gatehouse-server import --entity ENTITY [options] FILE\n"
+                  "       gatehouse-server export --entity ENTITY [options] [-o FILE]");
     help.setHeader("Gatehouse customer portal server: serves the portal pages, the portal API and the admin API.");
     help.setFooter("Configuration keys (file or command line): gatehouse.listen, gatehouse.db, gatehouse.http.maxThreads, "
                    "gatehouse.http.maxQueued, gatehouse.http.keepAlive, gatehouse.http.keepAliveTimeout, "
@@ -330,7 +336,7 @@ void blockStopSignals(bool block)
 bool isSubcommand(const char* word)
 {
     const std::string w = word;
-    return w == "migrate" || w == "admin";
+    return w == "migrate" || w == "admin" || ImportExportCommand::handles(word);
 }
 
 namespace {
@@ -392,6 +398,8 @@ int adminCreate(const std::string& dbUrl, const std::string& email, const std::s
 
 int runSubcommand(int argc, char** argv)
 {
+    if (ImportExportCommand::handles(argv[1]))
+        return ImportExportCommand::run(argc, argv);
     std::string command = argv[1];
     std::string dbUrl = kDefaultDb;
     std::string email;

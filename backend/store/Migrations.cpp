@@ -399,6 +399,8 @@ const std::vector<Migration>& Migrations::all()
         // one-off preview links exchanged for a new session, and e-mailed sign-in codes that let a
         // locked-out owner in.
         {8, "registration failures, reset requests, preview links, sign-in codes", kMigration8},
+        // Why an export failed, for the export list (services::ExportService).
+        {10, "export error reports", "ALTER TABLE exports ADD COLUMN error_report TEXT NOT NULL DEFAULT '';"},
     };
     return migrations;
 }
