@@ -1,6 +1,7 @@
 #include "JobsPage.h"
 #include "ui_JobsPage.h"
 
+#include "DateTimeText.h"
 #include "JobsModel.h"
 #include "Session.h"
 
@@ -32,8 +33,7 @@ bool isActive(const QJsonObject& run)
 
 QString localTime(const QJsonValue& value)
 {
-    const auto time = QDateTime::fromString(value.toString(), Qt::ISODate);
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+    return DateTimeText::fromIso(value.toString());
 }
 } // namespace
 
