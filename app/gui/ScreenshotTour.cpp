@@ -18,6 +18,7 @@
 #include <QDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QWebEngineView>
@@ -98,20 +99,46 @@ void ScreenshotTour::step(int index)
                                   cell.data(Qt::CheckStateRole).toInt() == Qt::Checked ? Qt::Unchecked : Qt::Checked,
                                   Qt::CheckStateRole);
             }
-            QTimer::singleShot(300, this, [this, next] {
+            QTimer::singleShot(300, this, [this, page, next] {
                 save(m_window, u"customers"_s);
-                m_window->context().pending->clear();
-                m_window->showPage(MainWindow::PortalUsers);
-                next();
+                // The contacts grid scrolled to its last permission columns: name and e-mail stay.
+                auto* contactsView = page->findChild<QTableView*>(u"contactsView"_s);
+                contactsView->horizontalScrollBar()->setValue(contactsView->horizontalScrollBar()->maximum());
+                QTimer::singleShot(300, this, [this, contactsView, next] {
+                    save(m_window, u"contacts-scrolled-right"_s);
+                    contactsView->horizontalScrollBar()->setValue(0);
+                    m_window->context().pending->clear();
+                    m_window->showPage(MainWindow::PortalUsers);
+                    next();
+                });
             });
         });
         return;
     }
-    case 1:
+    case 1: {
         save(m_window, u"portal-users"_s);
-        m_window->showPage(MainWindow::Roles);
-        next();
+        // The "New portal user…" dialog, filled in as staff would.
+        auto* page = m_window->portalUsersPage();
+        page->newUser();
+        QTimer::singleShot(500, this, [this, page, next] {
+            if (auto* dialog = page->findChild<QDialog*>(u"newPortalUserDialog"_s)) {
+                dialog->findChild<QLineEdit*>(u"emailEdit"_s)->setText(u"dora.diaz@customer.example"_s);
+                dialog->findChild<QLineEdit*>(u"firstNameEdit"_s)->setText(u"Dora"_s);
+                dialog->findChild<QLineEdit*>(u"lastNameEdit"_s)->setText(u"Diaz"_s);
+                dialog->findChild<QLineEdit*>(u"customerEdit"_s)->setText(u"C100005"_s);
+                QTimer::singleShot(200, this, [this, dialog, next] {
+                    save(dialog, u"new-portal-user"_s);
+                    dialog->reject();
+                    m_window->showPage(MainWindow::Roles);
+                    next();
+                });
+                return;
+            }
+            m_window->showPage(MainWindow::Roles);
+            next();
+        });
         return;
+    }
     case 2:
         save(m_window, u"roles"_s);
         m_window->showPage(MainWindow::Settings);
