@@ -111,8 +111,7 @@ function listPage(config) {
         <button type="button" class="secondary" id="prev">Previous</button>
         <span id="page-info"></span>
         <button type="button" class="secondary" id="next">Next</button>
-      </nav>
-      <section id="detail" class="panel" aria-live="polite"></section>`);
+      </nav>`);
 
     const form = document.getElementById('filters');
     const tbody = document.querySelector('#list tbody');
@@ -124,9 +123,10 @@ function listPage(config) {
       const count = selected.size;
       document.getElementById('selected-count').textContent = count ? `${count} selected` : '';
       document.getElementById('email-selected').disabled = count === 0;
-      const boxes = [...tbody.querySelectorAll('input[type="checkbox"]')];
+      const boxes = [...tbody.querySelectorAll('input[type="checkbox"]:not(:disabled)')];
       const all = document.getElementById('select-all');
       all.checked = boxes.length > 0 && boxes.every((b) => b.checked);
+      all.disabled = boxes.length === 0;
     };
 
     const load = async () => {
@@ -143,9 +143,14 @@ function listPage(config) {
         document.getElementById('next').disabled = state.page >= pages;
         tbody.innerHTML = items.length ? items.map((item) => {
           const key = item[config.key];
+          // Only a record with a document can be emailed: the others cannot be chosen for it.
+          const box = item.hasDocuments
+            ? `<input type="checkbox" value="${esc(key)}" ${selected.has(key) ? 'checked' : ''}
+              aria-label="Select ${esc(config.noun)} ${esc(key)}">`
+            : `<input type="checkbox" value="${esc(key)}" disabled title="No document to email"
+              aria-label="${esc(config.noun)} ${esc(key)} has no document to email">`;
           return `<tr data-key="${esc(key)}">
-            <td class="check" data-label="Select"><input type="checkbox" value="${esc(key)}" ${selected.has(key) ? 'checked' : ''}
-              aria-label="Select ${esc(config.noun)} ${esc(key)}"></td>
+            <td class="check" data-label="Select">${box}</td>
             ${config.columns.map((c) => `<td data-label="${esc(c.label)}" class="${c.num ? 'num' : ''}${c.wrap ? ' wrap' : ''}">${c.cell(item, customer, me)}</td>`).join('')}
           </tr>`;
         }).join('') : `<tr><td colspan="${config.columns.length + 1}" class="empty">No ${esc(config.nouns)} match your search.</td></tr>`;
@@ -193,7 +198,7 @@ function listPage(config) {
       updateSelection();
     });
     document.getElementById('select-all').addEventListener('change', (event) => {
-      for (const box of tbody.querySelectorAll('input[type="checkbox"]')) {
+      for (const box of tbody.querySelectorAll('input[type="checkbox"]:not(:disabled)')) {
         box.checked = event.target.checked;
         if (box.checked) selected.add(box.value); else selected.delete(box.value);
       }
@@ -204,13 +209,27 @@ function listPage(config) {
       const button = document.getElementById('email-selected');
       button.disabled = true;
       try {
-        await post(customerPath(customer, `/${config.resource}/email`), { [config.emailField]: numbers });
-        showMessage(message, 'ok', `${numbers.length === 1 ? config.emailedOne : config.emailedMany} ${me.user.email}.`);
+        const answer = await post(customerPath(customer, `/${config.resource}/email`), { [config.emailField]: numbers });
+        // The server names what it left out (no document); say so rather than claim all were sent.
+        const leftOut = (answer && Array.isArray(answer.leftOut)) ? answer.leftOut : [];
+        const sent = numbers.filter((n) => !leftOut.includes(n));
+        const text = `${sent.length === 1 ? config.emailedOne : config.emailedMany} ${me.user.email}.`;
+        if (leftOut.length) {
+          showMessage(message, 'warn', `${text} Left out, as they have no document: ${leftOut.join(', ')}.`);
+        } else {
+          showMessage(message, 'ok', text);
+        }
         selected.clear();
         for (const box of tbody.querySelectorAll('input[type="checkbox"]')) box.checked = false;
       } catch (error) {
         if (error instanceof ApiError && error.readOnly) showPreviewBanner();
-        showMessage(message, 'err', errorText(error));
+        if (error instanceof ApiError && error.code === 'no_documents') {
+          const names = error.details.map((d) => d.number || d.field || d).filter((d) => typeof d === 'string');
+          showMessage(message, 'err', `Nothing was emailed: ${names.length ? names.join(', ') : 'the chosen records'}`
+            + ` ${names.length === 1 ? 'has' : 'have'} no document.`);
+        } else {
+          showMessage(message, 'err', errorText(error));
+        }
       } finally {
         updateSelection();
       }
@@ -223,7 +242,7 @@ function listPage(config) {
       if (button.dataset.action === 'documents')
         openDocuments(customerPath(customer, `/${config.resource}/${encodeURIComponent(key)}/documents`), customer, message,
           (doc) => config.resource !== 'orders' || doc.kind !== 'delivery_note');
-      if (button.dataset.action === 'shipments') showShipments(me, customer, key, button);
+      if (button.dataset.action === 'shipments') showShipments(me, customer, key, button, config.columns.length + 1);
     });
     await load();
   };
@@ -235,8 +254,13 @@ function documentCell(item) {
     : '<span class="nodocs">No documents available</span>';
 }
 
-async function showShipments(me, customer, order, opener) {
-  const panel = document.getElementById('detail');
+// The shipments open in a row right below the order clicked, not below the list.
+async function showShipments(me, customer, order, opener, columns) {
+  document.getElementById('shipments-row')?.remove();
+  const row = opener.closest('tr');
+  row.insertAdjacentHTML('afterend', `<tr id="shipments-row" class="detail-row"><td class="detail-cell" colspan="${columns}"></td></tr>`);
+  const detailRow = document.getElementById('shipments-row');
+  const panel = detailRow.querySelector('td');
   panel.innerHTML = `<div class="card"><h2 id="shipments-title" tabindex="-1">Shipments of order ${esc(order)}</h2><p class="loading">Loading…</p></div>`;
   try {
     const data = await get(customerPath(customer, `/orders/${encodeURIComponent(order)}/shipments`));
@@ -267,8 +291,9 @@ async function showShipments(me, customer, order, opener) {
     panel.innerHTML = `<div class="card"><h2 id="shipments-title" tabindex="-1">Shipments of order ${esc(order)}</h2>${alertBox('err', text)}
       <div class="actions"><button type="button" class="secondary" id="close-shipments">Close</button></div></div>`;
   }
-  document.getElementById('shipments-title').focus();
-  document.getElementById('close-shipments').addEventListener('click', () => { panel.innerHTML = ''; opener.focus(); });
+  document.getElementById('shipments-title').focus({ preventScroll: true });
+  detailRow.scrollIntoView({ block: 'nearest' });
+  document.getElementById('close-shipments').addEventListener('click', () => { detailRow.remove(); opener.focus(); });
   void me;
 }
 
