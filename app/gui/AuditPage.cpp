@@ -45,6 +45,7 @@ AuditPage::AuditPage(const AppContext& context, QWidget* parent)
     m_ui->auditChanges->horizontalHeader()->resizeSection(1, 280);
     m_ui->auditView->setModel(m_model);
     m_ui->auditView->setColumnWidth(0, 170);
+    m_ui->auditView->setColumnWidth(4, 230); // "C100001 · someone@customer.example"
     m_ui->auditView->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
     GuiUtil::restoreHeader(m_ui->auditView);
     m_ui->auditSplitter->setStretchFactor(0, 3);

@@ -1,5 +1,7 @@
 #include "ScreenshotTour.h"
 
+#include "AuditModel.h"
+#include "AuditPage.h"
 #include "ConnectDialog.h"
 #include "ContactsModel.h"
 #include "CustomersModel.h"
@@ -107,7 +109,8 @@ void ScreenshotTour::step(int index)
                 QTimer::singleShot(300, this, [this, contactsView, next] {
                     save(m_window, u"contacts-scrolled-right"_s);
                     contactsView->horizontalScrollBar()->setValue(0);
-                    m_window->context().pending->clear();
+                    // Saved, so the audit log has a contact's change to show side by side.
+                    m_window->customersPage()->saveChanges();
                     m_window->showPage(MainWindow::PortalUsers);
                     next();
                 });
@@ -173,6 +176,16 @@ void ScreenshotTour::step(int index)
         return;
     }
     case 5: {
+        // The contact edited at the start, its before and after side by side.
+        auto* auditModel = m_window->auditPage()->model();
+        for (int row = 0; row < auditModel->rowCount(); ++row) {
+            if (auditModel->record(row).value(u"entity"_s).toString() == u"contact"_s) {
+                m_window->auditPage()
+                    ->findChild<QTableView*>(u"auditView"_s)
+                    ->setCurrentIndex(auditModel->index(row, 0));
+                break;
+            }
+        }
         save(m_window, u"audit"_s);
         m_window->showPage(MainWindow::Roles);
         auto* roles = m_window->rolesPage();
