@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Server CPU time per request, endpoint by endpoint, on the large demo data: what each layer of a
 # portal request costs (HTTP alone, + session and access, + the invoice list, + a deep page).
-#   bench/portal-cost.sh [seconds per endpoint, default 5]
+#   bench/portal-cost.sh [seconds per endpoint, default 5]   (GH_SERVER=path: another server binary)
 # Needs bench/data/large.db (bench/portal-invoices.sh builds it once). The CPU time is read from
 # /proc for the server process alone, so the load generator's share is not in it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-5}
-server=build/backend/gatehouse-server
+server=${GH_SERVER:-build/backend/gatehouse-server}
 db=bench/data/large.db
 [ -x "$server" ] || { echo "build first (scripts/build.sh)" >&2; exit 1; }
 [ -s "$db" ] || { echo "no $db yet: run bench/portal-invoices.sh once" >&2; exit 1; }

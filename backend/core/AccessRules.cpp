@@ -138,4 +138,22 @@ bool AccessRules::orderVisibleTo(const PortalUser& user, const Order& order)
     return !user.ownOrdersOnly || equalsIgnoreCaseAscii(order.placedBy, user.email);
 }
 
+std::string AccessRules::ordersPlacedBy(const PortalUser& user)
+{
+    return user.ownOrdersOnly ? toLowerAscii(user.email) : std::string();
+}
+
+Section AccessRules::documentSection(DocumentOwner owner)
+{
+    switch (owner) {
+    case DocumentOwner::Invoice:
+        return Section::InvoicesView;
+    case DocumentOwner::Order:
+        return Section::OrdersView;
+    case DocumentOwner::Delivery:
+        break;
+    }
+    return Section::DeliveriesView;
+}
+
 } // namespace gh::core

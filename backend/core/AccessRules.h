@@ -75,6 +75,13 @@ public:
 
     // Lentune's "own orders only": such a user sees only orders they placed.
     static bool orderVisibleTo(const PortalUser& user, const Order& order);
+    // The same rule as a list filter for the store: the email (lower case) whose orders alone the user
+    // sees, compared with placed_by ignoring ASCII case; empty when the user sees every order.
+    static std::string ordersPlacedBy(const PortalUser& user);
+
+    // The section that gates a document of this owner kind: invoice documents invoices.view, order
+    // confirmations orders.view, delivery notes deliveries.view.
+    static Section documentSection(DocumentOwner owner);
 
 private:
     AccessSettings m_settings;

@@ -8,8 +8,10 @@
 #include "Response.h"
 #include "Router.h"
 #include "core/Domain.h"
+#include "services/AdminAudit.h"
+#include "services/AdminRecords.h"
+#include "services/RecordJson.h"
 #include "services/Services.h"
-#include "store/AdminStore.h"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
@@ -38,26 +40,17 @@ using AdminHandler = std::function<void(Request&, Response&, Context&)>;
 void addRoute(Router& router, services::Services& services, const std::string& method, const std::string& path,
               AdminHandler handler, bool viewerMayCall = false, RouteOptions options = {});
 
-// A problem with one field of a record ("set" in a changeset, or an update body): 422 naming it.
-struct FieldProblem
-{
-    std::string field;
-    std::string message;
-};
+using services::applySet;
+using services::FieldProblem;
+using services::FieldProblems;
+using services::stringify;
+using services::toJson;
 
-class FieldProblems : public std::runtime_error
+// The audit trail's name for the caller.
+inline services::StaffActor actorOf(const Context& context)
 {
-public:
-    explicit FieldProblems(std::vector<FieldProblem> problems)
-        : std::runtime_error("validation failed")
-        , m_problems(std::move(problems))
-    {
-    }
-    const std::vector<FieldProblem>& problems() const { return m_problems; }
-
-private:
-    std::vector<FieldProblem> m_problems;
-};
+    return {context.staff.email, context.origin};
+}
 
 HttpError validationError(const std::vector<FieldProblem>& problems);
 HttpError staleError(const std::string& entity, const std::string& key);
@@ -72,30 +65,9 @@ store::SortKey sortKey(const Request& request, const std::vector<std::string>& a
 core::Id idParam(const Request& request, const std::string& name);
 
 Poco::JSON::Object::Ptr pageJson(const Poco::JSON::Array::Ptr& items, store::PageRequest page, std::int64_t total);
-std::string stringify(const Poco::JSON::Object::Ptr& object);
-
-// Records <-> JSON, with API.md's field names.
-Poco::JSON::Object::Ptr toJson(const core::Customer& customer);
-Poco::JSON::Object::Ptr toJson(const core::Contact& contact);
-Poco::JSON::Object::Ptr toJson(const core::PortalUser& user);
-Poco::JSON::Object::Ptr toJson(const core::ErpRole& role);
-Poco::JSON::Object::Ptr toJson(const core::AuditEvent& event);
-
-// Applies the fields present in `set` to the record. Unknown or read-only fields and values of the
-// wrong type are FieldProblems (all of them collected). "version" and the key are ignored here.
-void applySet(core::Customer& customer, const Poco::JSON::Object& set);
-void applySet(core::Contact& contact, const Poco::JSON::Object& set);
-void applySet(core::PortalUser& user, const Poco::JSON::Object& set);
-void applySet(core::ErpRole& role, const Poco::JSON::Object& set);
 
 // The record's version from a body: 400 naming "version" when missing or not a number.
 std::int64_t requiredVersion(const Poco::JSON::Object& body, const std::string& field = "version");
-
-// Checks that referenced customers and roles exist (portal users) and other cross-record rules.
-std::vector<FieldProblem> checkReferences(store::Connection& db, const core::PortalUser& user);
-
-void audit(store::Connection& db, const Context& context, const std::string& entity, const std::string& key,
-           const std::string& action, const Poco::JSON::Object::Ptr& before, const Poco::JSON::Object::Ptr& after);
 
 void registerAdminRecordRoutes(Router& router, services::Services& services);
 void registerAdminChangeRoutes(Router& router, services::Services& services);

@@ -2,13 +2,11 @@
 
 #include "AdminApi.h"
 
-#include "core/SecureRandom.h"
 #include "core/Time.h"
 #include "services/AdminPreview.h"
-#include "store/ContactRepository.h"
-#include "store/CustomerRepository.h"
-#include "store/PortalUserRepository.h"
-#include "store/RoleRepository.h"
+#include "services/BulkChanges.h"
+#include "services/RecordErrors.h"
+#include "services/RecordUpdate.h"
 
 #include <Poco/URI.h>
 
@@ -22,25 +20,7 @@ constexpr std::size_t kMaxChanges = 10000;
 // Room for kMaxChanges ordinary changes; the server's default body limit is 1 MiB.
 constexpr std::uint64_t kMaxChangesetBytes = 16 * 1024 * 1024;
 
-struct Change
-{
-    std::size_t index = 0;
-    std::string entity;
-    std::string key;
-    std::int64_t version = 0;
-    Poco::JSON::Object::Ptr set;
-};
-
-// One record of any of the four kinds, loaded, changed and written back.
-struct Pending
-{
-    Change change;
-    std::optional<core::Customer> customer;
-    std::optional<core::Contact> contact;
-    std::optional<core::PortalUser> user;
-    std::optional<core::ErpRole> role;
-    Poco::JSON::Object::Ptr before;
-};
+using Change = services::RecordUpdate::Change;
 
 Poco::JSON::Object::Ptr problemDetail(std::size_t index, const std::string& field, const std::string& message)
 {
@@ -71,8 +51,7 @@ std::vector<Change> parseChanges(const Poco::JSON::Object& body)
         change.index = i;
         const auto entity = item->get("entity");
         change.entity = entity.isString() ? entity.toString() : "";
-        if (change.entity != "customer" && change.entity != "contact" && change.entity != "portal_user"
-            && change.entity != "role")
+        if (!services::RecordUpdate::knownEntity(change.entity))
             problems->add(problemDetail(i, "entity", "must be customer, contact, portal_user or role"));
         const auto key = item->get("key");
         if (key.isString() || key.isInteger())
@@ -95,13 +74,6 @@ std::vector<Change> parseChanges(const Poco::JSON::Object& body)
     return out;
 }
 
-core::Id numericKey(const std::string& key)
-{
-    if (key.empty() || key.size() > 15 || key.find_first_not_of("0123456789") != std::string::npos)
-        return 0;
-    return std::stoll(key);
-}
-
 void changesetRoute(Router& router, services::Services& services)
 {
     addRoute(
@@ -109,116 +81,37 @@ void changesetRoute(Router& router, services::Services& services)
         [&services](Request& request, Response& response, Context& context) {
             auto changes = parseChanges(*request.jsonBody());
             auto connection = services.database().acquire();
-            auto& db = *connection;
-            store::Transaction tx(db);
-            store::CustomerRepository customers(db);
-            store::ContactRepository contacts(db);
-            store::PortalUserRepository users(db);
-            store::RoleRepository roles(db);
-
-            Poco::JSON::Array::Ptr stale(new Poco::JSON::Array);
-            Poco::JSON::Array::Ptr problems(new Poco::JSON::Array);
-            std::vector<Pending> pending;
-            for (auto& change : changes) {
-                Pending p;
-                p.change = change;
-                std::int64_t current = -1;
-                try {
-                    if (change.entity == "customer") {
-                        p.customer = customers.findByNumber(change.key);
-                        if (p.customer) {
-                            current = p.customer->version;
-                            p.before = toJson(*p.customer);
-                            applySet(*p.customer, *change.set);
-                        }
-                    } else if (change.entity == "contact") {
-                        p.contact = contacts.findById(numericKey(change.key));
-                        if (p.contact) {
-                            current = p.contact->version;
-                            p.before = toJson(*p.contact);
-                            const std::string email = p.contact->email;
-                            applySet(*p.contact, *change.set);
-                            if (p.contact->email != email
-                                && contacts.findByEmail(p.contact->customerId, p.contact->email))
-                                throw FieldProblems(std::vector<FieldProblem>{
-                                    {"email", "another contact of this customer has this email"}});
-                        }
-                    } else if (change.entity == "portal_user") {
-                        p.user = users.findById(numericKey(change.key));
-                        if (p.user) {
-                            current = p.user->version;
-                            p.before = toJson(*p.user);
-                            const std::string email = p.user->email;
-                            applySet(*p.user, *change.set);
-                            auto references = checkReferences(db, *p.user);
-                            if (p.user->email != email && users.findByEmail(p.user->email))
-                                references.push_back({"email", "another portal user has this email"});
-                            if (!references.empty())
-                                throw FieldProblems(references);
-                        }
-                    } else {
-                        p.role = roles.find(change.key);
-                        if (p.role) {
-                            current = p.role->version;
-                            p.before = toJson(*p.role);
-                            applySet(*p.role, *change.set);
-                        }
+            Poco::JSON::Array::Ptr records;
+            try {
+                records = services::RecordUpdate::applyChangeset(*connection, actorOf(context), changes);
+            } catch (const services::ChangesetRejected& rejected) {
+                if (!rejected.stale.empty()) {
+                    Poco::JSON::Array::Ptr stale(new Poco::JSON::Array);
+                    for (const auto& s : rejected.stale) {
+                        Poco::JSON::Object::Ptr detail(new Poco::JSON::Object);
+                        detail->set("index", s.index);
+                        detail->set("entity", s.entity);
+                        detail->set("key", s.key);
+                        detail->set("version", s.version);
+                        if (!s.currentVersion || *s.currentVersion < 0)
+                            detail->set("currentVersion", Poco::Dynamic::Var());
+                        else
+                            detail->set("currentVersion", *s.currentVersion);
+                        detail->set("message",
+                                    s.currentVersion ? "changed by someone else" : "deleted by someone else");
+                        stale->add(detail);
                     }
-                } catch (const FieldProblems& fieldProblems) {
-                    for (const auto& problem : fieldProblems.problems())
-                        problems->add(problemDetail(change.index, problem.field, problem.message));
+                    throw HttpError(
+                        409, "stale_version",
+                        std::to_string(stale->size())
+                            + " record(s) were changed by someone else; reload them and apply your changes again.",
+                        stale);
                 }
-                if (current != change.version) {
-                    Poco::JSON::Object::Ptr detail(new Poco::JSON::Object);
-                    detail->set("index", change.index);
-                    detail->set("entity", change.entity);
-                    detail->set("key", change.key);
-                    detail->set("version", change.version);
-                    if (current < 0)
-                        detail->set("currentVersion", Poco::Dynamic::Var());
-                    else
-                        detail->set("currentVersion", current);
-                    detail->set("message", current < 0 ? "deleted by someone else" : "changed by someone else");
-                    stale->add(detail);
-                }
-                pending.push_back(std::move(p));
-            }
-            if (stale->size() > 0)
-                throw HttpError(
-                    409, "stale_version",
-                    std::to_string(stale->size())
-                        + " record(s) were changed by someone else; reload them and apply your changes again.",
-                    stale);
-            if (problems->size() > 0)
+                Poco::JSON::Array::Ptr problems(new Poco::JSON::Array);
+                for (const auto& p : rejected.problems)
+                    problems->add(problemDetail(p.index, p.problem.field, p.problem.message));
                 throw HttpError(422, "validation_failed", "Some changes are not valid; nothing was saved.", problems);
-
-            Poco::JSON::Array::Ptr records(new Poco::JSON::Array);
-            for (auto& p : pending) {
-                Poco::JSON::Object::Ptr after;
-                bool written = false;
-                if (p.customer) {
-                    written = customers.update(*p.customer);
-                    if (written)
-                        after = toJson(*customers.findByNumber(p.customer->number));
-                } else if (p.contact) {
-                    written = contacts.update(*p.contact);
-                    if (written)
-                        after = toJson(*contacts.findById(p.contact->id));
-                } else if (p.user) {
-                    written = users.update(*p.user);
-                    if (written)
-                        after = toJson(*users.findById(p.user->id));
-                } else if (p.role) {
-                    written = roles.update(*p.role);
-                    if (written)
-                        after = toJson(*roles.find(p.role->code));
-                }
-                if (!written)
-                    throw staleError(p.change.entity, p.change.key);
-                audit(db, context, p.change.entity, p.change.key, "update", p.before, after);
-                records->add(after);
             }
-            tx.commit();
             Poco::JSON::Object out;
             out.set("applied", records->size());
             out.set("records", records);
@@ -251,19 +144,8 @@ void bulkRoutes(Router& router, services::Services& services)
                  const bool enable = requiredFlag(*body, "enable");
                  const bool dryRun = optionalFlag(*body, "dryRun");
                  auto connection = services.database().acquire();
-                 store::Transaction tx(*connection);
-                 store::BulkRepository bulk(*connection);
-                 std::int64_t changed = 0;
-                 if (dryRun) {
-                     changed = bulk.countPortalAccessChanges(enable);
-                 } else {
-                     changed = bulk.setPortalAccess(enable);
-                     Poco::JSON::Object::Ptr after(new Poco::JSON::Object);
-                     after->set("portalEnabled", enable);
-                     after->set("changed", changed);
-                     audit(*connection, context, "customer", "*", "bulk_portal_access", nullptr, after);
-                 }
-                 tx.commit();
+                 const auto changed
+                     = services::BulkChanges::portalAccess(*connection, actorOf(context), enable, dryRun);
                  Poco::JSON::Object out;
                  out.set("changed", changed);
                  out.set("dryRun", dryRun);
@@ -283,20 +165,8 @@ void bulkRoutes(Router& router, services::Services& services)
                  const bool value = requiredFlag(*body, "value");
                  const bool dryRun = optionalFlag(*body, "dryRun");
                  auto connection = services.database().acquire();
-                 store::Transaction tx(*connection);
-                 store::BulkRepository bulk(*connection);
-                 std::int64_t changed = 0;
-                 if (dryRun) {
-                     changed = bulk.countContactPermissionChanges(permission, sectionBit, value);
-                 } else {
-                     changed = bulk.setContactPermission(permission, sectionBit, value);
-                     Poco::JSON::Object::Ptr after(new Poco::JSON::Object);
-                     after->set("permission", permission);
-                     after->set("value", value);
-                     after->set("changed", changed);
-                     audit(*connection, context, "contact", "*", "bulk_contact_permission", nullptr, after);
-                 }
-                 tx.commit();
+                 const auto changed = services::BulkChanges::contactPermission(*connection, actorOf(context),
+                                                                               permission, sectionBit, value, dryRun);
                  Poco::JSON::Object out;
                  out.set("changed", changed);
                  out.set("dryRun", dryRun);
@@ -313,22 +183,15 @@ void previewRoutes(Router& router, services::Services& services)
                      throw HttpError::badField("portalUserId", "is required (a portal user id)");
                  const core::Id userId = body->get("portalUserId").convert<core::Id>();
                  auto connection = services.database().acquire();
-                 store::Transaction tx(*connection);
                  services::AdminPreview::Opened opened;
                  try {
-                     opened = services::AdminPreview::open(*connection, userId, context.staff);
+                     opened = services::AdminPreview::openAudited(*connection, userId, context.staff, context.origin);
                  } catch (const std::out_of_range&) {
                      throw HttpError::notFound("No portal user " + std::to_string(userId) + ".");
                  } catch (const std::logic_error&) {
                      throw HttpError(422, "no_usable_customer",
                                      "This portal user has no customer they may use, so there is nothing to preview.");
                  }
-                 Poco::JSON::Object::Ptr after(new Poco::JSON::Object);
-                 after->set("customerNumber", opened.customerNumber);
-                 after->set("expiresAt", core::rfc3339(opened.expiresAt));
-                 after->set("readOnly", true);
-                 audit(*connection, context, "portal_user", std::to_string(userId), "preview", nullptr, after);
-                 tx.commit();
                  std::string base = services.options().publicUrl;
                  while (!base.empty() && base.back() == '/')
                      base.pop_back();
@@ -391,8 +254,7 @@ void previewRoutes(Router& router, services::Services& services)
         bool open = false;
         if (!token.empty() && token.size() <= 256) {
             auto connection = services.database().acquire();
-            open = store::PreviewSessionRepository(*connection)
-                       .isOpenPreview(core::SecureRandom::digest(token), core::nowSeconds());
+            open = services::AdminPreview::isOpen(*connection, token);
         }
         if (!open)
             throw HttpError::notFound("This preview link is unknown or has expired.");

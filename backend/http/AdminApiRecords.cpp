@@ -4,12 +4,8 @@
 
 #include "core/Text.h"
 #include "core/Time.h"
-#include "services/AccountMail.h"
+#include "services/RecordUpdate.h"
 #include "services/StaffAuth.h"
-#include "store/ContactRepository.h"
-#include "store/CustomerRepository.h"
-#include "store/PortalUserRepository.h"
-#include "store/RoleRepository.h"
 
 #include <algorithm>
 
@@ -21,49 +17,6 @@ std::string requiredText(const Poco::JSON::Object& body, const std::string& name
     if (!body.has(name) || !body.get(name).isString() || body.get(name).toString().empty())
         throw HttpError::badField(name, "is required");
     return body.get(name).toString();
-}
-
-core::Customer loadCustomer(store::Connection& db, const std::string& number)
-{
-    auto customer = store::CustomerRepository(db).findByNumber(number);
-    if (!customer)
-        throw HttpError::notFound("No customer " + number + ".");
-    return *customer;
-}
-
-core::Contact loadContact(store::Connection& db, core::Id id)
-{
-    auto contact = store::ContactRepository(db).findById(id);
-    if (!contact)
-        throw HttpError::notFound("No contact " + std::to_string(id) + ".");
-    return *contact;
-}
-
-core::PortalUser loadUser(store::Connection& db, core::Id id)
-{
-    auto user = store::PortalUserRepository(db).findById(id);
-    if (!user)
-        throw HttpError::notFound("No portal user " + std::to_string(id) + ".");
-    return *user;
-}
-
-core::ErpRole loadRole(store::Connection& db, const std::string& code)
-{
-    auto role = store::RoleRepository(db).find(code);
-    if (!role)
-        throw HttpError::notFound("No role " + code + ".");
-    return *role;
-}
-
-HttpError duplicate(const std::string& entity, const std::string& field, const std::string& value)
-{
-    Poco::JSON::Array::Ptr details(new Poco::JSON::Array);
-    Poco::JSON::Object::Ptr detail(new Poco::JSON::Object);
-    detail->set("entity", entity);
-    detail->set("field", field);
-    detail->set("value", value);
-    details->add(detail);
-    return HttpError(409, "duplicate", "A " + entity + " with " + field + " " + value + " already exists.", details);
 }
 
 template <typename T> Poco::JSON::Array::Ptr itemsOf(const std::vector<T>& records)
@@ -136,10 +89,39 @@ void sessionRoutes(Router& router, services::Services& services)
         true);
 }
 
+// --- updates: one path for every record kind ----------------------------------------------------
+
+// PATCH and PUT of one record: the body's fields go through services::RecordUpdate.
+void updateRoutes(Router& router, services::Services& services, const std::string& path, const std::string& entity,
+                  std::function<std::string(const Request&)> key)
+{
+    auto update = [&services, entity, key](Request& request, Response& response, Context& context) {
+        const std::string recordKey = key(request);
+        auto body = request.jsonBody();
+        const auto version = requiredVersion(*body);
+        auto connection = services.database().acquire();
+        sendRecord(response, 200,
+                   services::RecordUpdate::update(*connection, actorOf(context), entity, recordKey, version, *body));
+    };
+    addRoute(router, services, "PATCH", path, update);
+    addRoute(router, services, "PUT", path, update);
+}
+
+std::string numberParam(const Request& request)
+{
+    return request.param("number");
+}
+
+std::string idKey(const Request& request)
+{
+    return std::to_string(idParam(request, "id"));
+}
+
 // --- customers and contacts ----------------------------------------------------------------------
 
 void customerRoutes(Router& router, services::Services& services)
 {
+    using services::AdminRecords;
     addRoute(router, services, "GET", "/customers", [&services](Request& request, Response& response, Context&) {
         store::CustomerFilter filter;
         filter.q = textFilter(request, "q").value_or("");
@@ -152,33 +134,15 @@ void customerRoutes(Router& router, services::Services& services)
         filter.sort = sortKey(request, store::AdminListRepository::customerSortFields(), "number");
         const auto page = pageRequest(request);
         auto connection = services.database().acquire();
-        auto result = store::AdminListRepository(*connection).customers(filter, page);
+        auto result = AdminRecords::customers(*connection, filter, page);
         response.sendJson(200, *pageJson(itemsOf(result.items), page, result.total));
     });
     addRoute(router, services, "GET", "/customers/{number}",
              [&services](Request& request, Response& response, Context&) {
                  auto connection = services.database().acquire();
-                 sendRecord(response, 200, toJson(loadCustomer(*connection, request.param("number"))));
+                 sendRecord(response, 200, toJson(AdminRecords::customer(*connection, request.param("number"))));
              });
-    auto update = [&services](Request& request, Response& response, Context& context) {
-        auto body = request.jsonBody();
-        const auto version = requiredVersion(*body);
-        auto connection = services.database().acquire();
-        store::Transaction tx(*connection);
-        const auto before = loadCustomer(*connection, request.param("number"));
-        if (before.version != version)
-            throw staleError("customer", before.number);
-        auto after = before;
-        applySet(after, *body);
-        if (!store::CustomerRepository(*connection).update(after))
-            throw staleError("customer", before.number);
-        const auto stored = loadCustomer(*connection, before.number);
-        audit(*connection, context, "customer", before.number, "update", toJson(before), toJson(stored));
-        tx.commit();
-        sendRecord(response, 200, toJson(stored));
-    };
-    addRoute(router, services, "PATCH", "/customers/{number}", update);
-    addRoute(router, services, "PUT", "/customers/{number}", update);
+    updateRoutes(router, services, "/customers/{number}", "customer", numberParam);
 
     addRoute(router, services, "GET", "/customers/{number}/contacts",
              [&services](Request& request, Response& response, Context&) {
@@ -190,98 +154,36 @@ void customerRoutes(Router& router, services::Services& services)
                  filter.sort = sortKey(request, store::AdminListRepository::contactSortFields(), "lastName");
                  const auto page = pageRequest(request, 100);
                  auto connection = services.database().acquire();
-                 const auto customer = loadCustomer(*connection, request.param("number"));
-                 auto result = store::AdminListRepository(*connection).contacts(customer.id, filter, page);
+                 auto result = AdminRecords::contacts(*connection, request.param("number"), filter, page);
                  response.sendJson(200, *pageJson(itemsOf(result.items), page, result.total));
              });
     addRoute(router, services, "POST", "/customers/{number}/contacts",
              [&services](Request& request, Response& response, Context& context) {
                  auto body = request.jsonBody();
                  auto connection = services.database().acquire();
-                 store::Transaction tx(*connection);
-                 const auto customer = loadCustomer(*connection, request.param("number"));
-                 core::Contact contact;
-                 contact.customerId = customer.id;
-                 contact.customerNumber = customer.number;
-                 applySet(contact, *body);
-                 if (contact.email.empty())
-                     throw validationError({{"email", "is required"}});
-                 store::ContactRepository contacts(*connection);
-                 if (contacts.findByEmail(customer.id, contact.email))
-                     throw duplicate("contact", "email", contact.email);
-                 const auto id = contacts.insert(contact);
-                 const auto stored = loadContact(*connection, id);
-                 audit(*connection, context, "contact", std::to_string(id), "create", nullptr, toJson(stored));
-                 tx.commit();
-                 sendRecord(response, 201, toJson(stored));
+                 sendRecord(response, 201,
+                            toJson(AdminRecords::createContact(*connection, actorOf(context), request.param("number"),
+                                                               *body)));
              });
     addRoute(router, services, "GET", "/contacts/{id}", [&services](Request& request, Response& response, Context&) {
         auto connection = services.database().acquire();
-        sendRecord(response, 200, toJson(loadContact(*connection, idParam(request, "id"))));
+        sendRecord(response, 200, toJson(AdminRecords::contact(*connection, idParam(request, "id"))));
     });
-    auto updateContact = [&services](Request& request, Response& response, Context& context) {
-        const auto id = idParam(request, "id");
-        auto body = request.jsonBody();
-        const auto version = requiredVersion(*body);
-        auto connection = services.database().acquire();
-        store::Transaction tx(*connection);
-        const auto before = loadContact(*connection, id);
-        if (before.version != version)
-            throw staleError("contact", std::to_string(id));
-        auto after = before;
-        applySet(after, *body);
-        store::ContactRepository contacts(*connection);
-        if (after.email != before.email && contacts.findByEmail(after.customerId, after.email))
-            throw duplicate("contact", "email", after.email);
-        if (!contacts.update(after))
-            throw staleError("contact", std::to_string(id));
-        const auto stored = loadContact(*connection, id);
-        audit(*connection, context, "contact", std::to_string(id), "update", toJson(before), toJson(stored));
-        tx.commit();
-        sendRecord(response, 200, toJson(stored));
-    };
-    addRoute(router, services, "PATCH", "/contacts/{id}", updateContact);
-    addRoute(router, services, "PUT", "/contacts/{id}", updateContact);
+    updateRoutes(router, services, "/contacts/{id}", "contact", idKey);
     addRoute(router, services, "DELETE", "/contacts/{id}",
              [&services](Request& request, Response& response, Context& context) {
                  const auto id = idParam(request, "id");
                  auto connection = services.database().acquire();
-                 store::Transaction tx(*connection);
-                 const auto before = loadContact(*connection, id);
-                 if (auto version = request.query("version"); version && *version != std::to_string(before.version))
-                     throw staleError("contact", std::to_string(id));
-                 store::ContactRepository(*connection).remove(id);
-                 audit(*connection, context, "contact", std::to_string(id), "delete", toJson(before), nullptr);
-                 tx.commit();
+                 AdminRecords::deleteContact(*connection, actorOf(context), id, request.query("version"));
                  response.sendEmpty(204);
              });
 }
 
 // --- portal users --------------------------------------------------------------------------------
 
-// queuesEmail: the action puts an email in the outbox, so the email job is woken once it is committed.
-void userAction(Router& router, services::Services& services, const std::string& action,
-                std::function<void(store::Connection&, core::PortalUser&)> perform, bool queuesEmail = false)
-{
-    addRoute(router, services, "POST", "/portal-users/{id}/" + action,
-             [&services, action, perform, queuesEmail](Request& request, Response& response, Context& context) {
-                 const auto id = idParam(request, "id");
-                 auto connection = services.database().acquire();
-                 store::Transaction tx(*connection);
-                 auto user = loadUser(*connection, id);
-                 const auto before = toJson(user);
-                 perform(*connection, user);
-                 const auto stored = loadUser(*connection, id);
-                 audit(*connection, context, "portal_user", std::to_string(id), action, before, toJson(stored));
-                 tx.commit();
-                 if (queuesEmail)
-                     services.outboxChanged();
-                 sendRecord(response, 200, toJson(stored));
-             });
-}
-
 void portalUserRoutes(Router& router, services::Services& services)
 {
+    using services::AdminRecords;
     addRoute(router, services, "GET", "/portal-users", [&services](Request& request, Response& response, Context&) {
         store::PortalUserFilter filter;
         filter.q = textFilter(request, "q").value_or("");
@@ -297,13 +199,13 @@ void portalUserRoutes(Router& router, services::Services& services)
         filter.sort = sortKey(request, store::AdminListRepository::portalUserSortFields(), "email");
         const auto page = pageRequest(request);
         auto connection = services.database().acquire();
-        auto result = store::AdminListRepository(*connection).portalUsers(filter, page);
+        auto result = AdminRecords::portalUsers(*connection, filter, page);
         response.sendJson(200, *pageJson(itemsOf(result.items), page, result.total));
     });
     addRoute(router, services, "GET", "/portal-users/{id}",
              [&services](Request& request, Response& response, Context&) {
                  auto connection = services.database().acquire();
-                 sendRecord(response, 200, toJson(loadUser(*connection, idParam(request, "id"))));
+                 sendRecord(response, 200, toJson(AdminRecords::portalUser(*connection, idParam(request, "id"))));
              });
     addRoute(router, services, "POST", "/portal-users",
              [&services](Request& request, Response& response, Context& context) {
@@ -314,215 +216,82 @@ void portalUserRoutes(Router& router, services::Services& services)
                          throw validationError({{"invite", "must be true or false"}});
                      invite = body->getValue<bool>("invite");
                  }
-                 core::PortalUser user;
-                 applySet(user, *body);
-                 if (user.email.empty())
-                     throw validationError({{"email", "is required"}});
-                 if (user.customerNumber.empty() && !user.assignedCustomers.empty())
-                     user.customerNumber = user.assignedCustomers.front();
-                 if (!user.customerNumber.empty()
-                     && std::find(user.assignedCustomers.begin(), user.assignedCustomers.end(), user.customerNumber)
-                         == user.assignedCustomers.end())
-                     user.assignedCustomers.insert(user.assignedCustomers.begin(), user.customerNumber);
                  auto connection = services.database().acquire();
-                 store::Transaction tx(*connection);
-                 if (auto problems = checkReferences(*connection, user); !problems.empty())
-                     throw validationError(problems);
-                 store::PortalUserRepository users(*connection);
-                 if (users.findByEmail(user.email))
-                     throw duplicate("portal user", "email", user.email);
-                 const auto id = users.insert(user);
-                 auto stored = loadUser(*connection, id);
-                 audit(*connection, context, "portal_user", std::to_string(id), "create", nullptr, toJson(stored));
-                 if (invite) {
-                     services::AccountMail::sendSetPassword(*connection, stored, services.options().publicUrl);
-                     audit(*connection, context, "portal_user", std::to_string(id), "invite", nullptr, nullptr);
-                 }
-                 tx.commit();
+                 const auto stored = AdminRecords::createPortalUser(*connection, actorOf(context), *body, invite,
+                                                                    services.options().publicUrl);
                  if (invite)
                      services.outboxChanged();
                  sendRecord(response, 201, toJson(stored));
              });
-    auto update = [&services](Request& request, Response& response, Context& context) {
-        const auto id = idParam(request, "id");
-        auto body = request.jsonBody();
-        const auto version = requiredVersion(*body);
-        auto connection = services.database().acquire();
-        store::Transaction tx(*connection);
-        const auto before = loadUser(*connection, id);
-        if (before.version != version)
-            throw staleError("portal_user", std::to_string(id));
-        auto after = before;
-        applySet(after, *body);
-        if (auto problems = checkReferences(*connection, after); !problems.empty())
-            throw validationError(problems);
-        store::PortalUserRepository users(*connection);
-        if (after.email != before.email && users.findByEmail(after.email))
-            throw duplicate("portal user", "email", after.email);
-        if (!users.update(after))
-            throw staleError("portal_user", std::to_string(id));
-        const auto stored = loadUser(*connection, id);
-        audit(*connection, context, "portal_user", std::to_string(id), "update", toJson(before), toJson(stored));
-        tx.commit();
-        sendRecord(response, 200, toJson(stored));
-    };
-    addRoute(router, services, "PATCH", "/portal-users/{id}", update);
-    addRoute(router, services, "PUT", "/portal-users/{id}", update);
+    updateRoutes(router, services, "/portal-users/{id}", "portal_user", idKey);
     addRoute(router, services, "DELETE", "/portal-users/{id}",
              [&services](Request& request, Response& response, Context& context) {
                  const auto id = idParam(request, "id");
                  auto connection = services.database().acquire();
-                 store::Transaction tx(*connection);
-                 const auto before = loadUser(*connection, id);
-                 store::PortalUserRepository(*connection).remove(id);
-                 audit(*connection, context, "portal_user", std::to_string(id), "delete", toJson(before), nullptr);
-                 tx.commit();
+                 AdminRecords::deletePortalUser(*connection, actorOf(context), id);
                  response.sendEmpty(204);
              });
 
-    const std::string& publicUrl = services.options().publicUrl;
-    userAction(
-        router, services, "invite",
-        [&publicUrl](store::Connection& db, core::PortalUser& user) {
-            services::AccountMail::sendSetPassword(db, user, publicUrl);
-        },
-        true);
-    userAction(
-        router, services, "reset-password",
-        [&publicUrl](store::Connection& db, core::PortalUser& user) {
-            services::AccountMail::sendResetPassword(db, user, publicUrl);
-        },
-        true);
-    userAction(router, services, "disable", [](store::Connection& db, core::PortalUser& user) {
-        store::PortalUserRepository(db).setStatus(user.id, core::PortalUserStatus::Disabled);
-    });
-    // Forget failed sign-ins so the portal's throttle does not lock the user out again at once.
-    auto forgetFailures = [](store::Connection& db, const core::PortalUser& user) {
-        store::StaffTokenRepository failures(db);
-        failures.clearFailures(user.email);
-        failures.clearFailures("portal:" + user.email);
-    };
-    // Enabling returns the user to where they were: active with a password, else invited.
-    userAction(router, services, "enable", [forgetFailures](store::Connection& db, core::PortalUser& user) {
-        store::PortalUserRepository(db).setStatus(
-            user.id, user.passwordHash.empty() ? core::PortalUserStatus::Invited : core::PortalUserStatus::Active);
-        forgetFailures(db, user);
-    });
-    // Unlocking lifts a lock only; a disabled user stays disabled.
-    userAction(router, services, "unlock", [forgetFailures](store::Connection& db, core::PortalUser& user) {
-        if (user.status == core::PortalUserStatus::Locked)
-            store::PortalUserRepository(db).setStatus(
-                user.id, user.passwordHash.empty() ? core::PortalUserStatus::Invited : core::PortalUserStatus::Active);
-        forgetFailures(db, user);
-    });
+    for (const std::string action : {"invite", "reset-password", "disable", "enable", "unlock"}) {
+        addRoute(router, services, "POST", "/portal-users/{id}/" + action,
+                 [&services, action](Request& request, Response& response, Context& context) {
+                     const auto id = idParam(request, "id");
+                     auto connection = services.database().acquire();
+                     const auto stored = AdminRecords::portalUserAction(*connection, actorOf(context), id, action,
+                                                                        services.options().publicUrl);
+                     if (AdminRecords::actionQueuesEmail(action))
+                         services.outboxChanged();
+                     sendRecord(response, 200, toJson(stored));
+                 });
+    }
 }
 
 // --- ERP roles -----------------------------------------------------------------------------------
 
 void roleRoutes(Router& router, services::Services& services)
 {
+    using services::AdminRecords;
     addRoute(router, services, "GET", "/roles", [&services](Request& request, Response& response, Context&) {
-        const std::string q = core::toLowerAscii(textFilter(request, "q").value_or(""));
-        std::optional<core::Process> process;
+        AdminRecords::RoleFilter filter;
+        filter.q = core::toLowerAscii(textFilter(request, "q").value_or(""));
         if (auto text = textFilter(request, "process")) {
-            process = core::ProcessSet::parse(*text);
-            if (!process)
+            filter.process = core::ProcessSet::parse(*text);
+            if (!filter.process)
                 throw HttpError::badField("process", "unknown process '" + *text + "'");
         }
-        std::optional<core::Section> module;
         if (auto text = textFilter(request, "module")) {
-            module = core::SectionSet::parse(*text);
-            if (!module)
+            filter.module = core::SectionSet::parse(*text);
+            if (!filter.module)
                 throw HttpError::badField("module", "unknown module '" + *text + "'");
         }
-        const auto code = textFilter(request, "code");
-        const auto noAccess = boolFilter(request, "noAccess");
-        const auto sort = sortKey(request, {"code", "description", "noAccess"}, "code");
+        filter.code = textFilter(request, "code");
+        filter.noAccess = boolFilter(request, "noAccess");
+        filter.sort = sortKey(request, {"code", "description", "noAccess"}, "code");
         const auto page = pageRequest(request, 20);
         auto connection = services.database().acquire();
-        // The role table is small (tens of rows): filter and page it here.
-        std::vector<core::ErpRole> matches;
-        for (auto& role : store::RoleRepository(*connection).all()) {
-            if (!q.empty() && core::toLowerAscii(role.code).find(q) == std::string::npos
-                && core::toLowerAscii(role.description).find(q) == std::string::npos)
-                continue;
-            if (code && role.code != *code)
-                continue;
-            if (process && !role.processes.contains(*process))
-                continue;
-            if (module && !role.modules.contains(*module))
-                continue;
-            if (noAccess && role.noAccess != *noAccess)
-                continue;
-            matches.push_back(std::move(role));
-        }
-        std::stable_sort(matches.begin(), matches.end(), [&sort](const core::ErpRole& a, const core::ErpRole& b) {
-            int c = sort.field == "description" ? a.description.compare(b.description)
-                : sort.field == "noAccess"      ? int(a.noAccess) - int(b.noAccess)
-                                                : a.code.compare(b.code);
-            if (sort.descending)
-                c = -c;
-            if (c == 0)
-                c = a.code.compare(b.code);
-            return c < 0;
-        });
-        std::vector<core::ErpRole> slice;
-        const std::size_t first = static_cast<std::size_t>(page.page - 1) * static_cast<std::size_t>(page.pageSize);
-        for (std::size_t i = first; i < matches.size() && i < first + static_cast<std::size_t>(page.pageSize); ++i)
-            slice.push_back(matches[i]);
-        response.sendJson(200, *pageJson(itemsOf(slice), page, static_cast<std::int64_t>(matches.size())));
+        auto result = AdminRecords::roles(*connection, filter, page);
+        response.sendJson(200, *pageJson(itemsOf(result.items), page, result.total));
     });
     addRoute(router, services, "GET", "/roles/{code}", [&services](Request& request, Response& response, Context&) {
         auto connection = services.database().acquire();
-        sendRecord(response, 200, toJson(loadRole(*connection, request.param("code"))));
+        sendRecord(response, 200, toJson(AdminRecords::role(*connection, request.param("code"))));
     });
     addRoute(router, services, "POST", "/roles", [&services](Request& request, Response& response, Context& context) {
         auto body = request.jsonBody();
-        core::ErpRole role;
         if (!body->has("code") || !body->get("code").isString() || !validRoleCode(body->get("code").toString()))
             throw validationError({{"code", "is required: 1 to 30 letters, digits, '_' or '-'"}});
-        role.code = body->get("code").toString();
-        applySet(role, *body);
         auto connection = services.database().acquire();
-        store::Transaction tx(*connection);
-        store::RoleRepository roles(*connection);
-        if (roles.find(role.code))
-            throw duplicate("role", "code", role.code);
-        roles.insert(role);
-        const auto stored = loadRole(*connection, role.code);
-        audit(*connection, context, "role", role.code, "create", nullptr, toJson(stored));
-        tx.commit();
-        sendRecord(response, 201, toJson(stored));
+        sendRecord(
+            response, 201,
+            toJson(AdminRecords::createRole(*connection, actorOf(context), body->get("code").toString(), *body)));
     });
-    auto update = [&services](Request& request, Response& response, Context& context) {
-        auto body = request.jsonBody();
-        const auto version = requiredVersion(*body);
-        auto connection = services.database().acquire();
-        store::Transaction tx(*connection);
-        const auto before = loadRole(*connection, request.param("code"));
-        if (before.version != version)
-            throw staleError("role", before.code);
-        auto after = before;
-        applySet(after, *body);
-        if (!store::RoleRepository(*connection).update(after))
-            throw staleError("role", before.code);
-        const auto stored = loadRole(*connection, before.code);
-        audit(*connection, context, "role", before.code, "update", toJson(before), toJson(stored));
-        tx.commit();
-        sendRecord(response, 200, toJson(stored));
-    };
-    addRoute(router, services, "PATCH", "/roles/{code}", update);
-    addRoute(router, services, "PUT", "/roles/{code}", update);
+    updateRoutes(router, services, "/roles/{code}", "role",
+                 [](const Request& request) { return request.param("code"); });
     addRoute(router, services, "DELETE", "/roles/{code}",
              [&services](Request& request, Response& response, Context& context) {
                  auto connection = services.database().acquire();
-                 store::Transaction tx(*connection);
-                 const auto before = loadRole(*connection, request.param("code"));
-                 if (auto version = request.query("version"); version && *version != std::to_string(before.version))
-                     throw staleError("role", before.code);
-                 store::RoleRepository(*connection).remove(before.code);
-                 audit(*connection, context, "role", before.code, "delete", toJson(before), nullptr);
-                 tx.commit();
+                 AdminRecords::deleteRole(*connection, actorOf(context), request.param("code"),
+                                          request.query("version"));
                  response.sendEmpty(204);
              });
 }

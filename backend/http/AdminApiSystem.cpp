@@ -3,13 +3,13 @@
 #include "AdminApi.h"
 
 #include "core/CronExpression.h"
+#include "core/CsvWriter.h"
 #include "core/Sections.h"
 #include "core/SettingsCatalogue.h"
 #include "core/Text.h"
 #include "core/Time.h"
-#include "services/AccountMail.h"
-#include "services/ScheduledJobs.h"
-#include "store/SettingRepository.h"
+#include "services/AdminJobs.h"
+#include "services/Settings.h"
 
 #include <Poco/JSON/Parser.h>
 
@@ -56,7 +56,7 @@ std::string shown(const SettingsCatalogue::Definition& def, const std::string& v
 Poco::JSON::Object::Ptr settingsJson(store::Connection& db)
 {
     std::map<std::string, core::Setting> stored;
-    for (auto& record : store::SettingRepository(db).storedRecords())
+    for (auto& record : services::Settings::stored(db))
         stored.emplace(record.key, record);
     Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
     for (const auto& def : SettingsCatalogue::definitions()) {
@@ -154,27 +154,7 @@ void settingRoutes(Router& router, services::Services& services)
         if (!problems.empty())
             throw validationError(problems);
         auto connection = services.database().acquire();
-        store::Transaction tx(*connection);
-        store::SettingRepository settings(*connection);
-        for (const auto& [key, value] : changes) {
-            const auto* def = SettingsCatalogue::find(key);
-            const auto previous = settings.get(key);
-            const std::string oldValue = previous.value_or(std::string(def->defaultValue));
-            const std::string newValue = value.value_or(std::string(def->defaultValue));
-            if (!value || *value == def->defaultValue)
-                settings.remove(key);
-            else
-                settings.set(key, *value, context.staff.email);
-            if (oldValue == newValue && previous.has_value() == (value && *value != def->defaultValue))
-                continue;
-            const bool secret = def->type == SettingsCatalogue::Type::Secret;
-            Poco::JSON::Object::Ptr before(new Poco::JSON::Object);
-            before->set("value", secret ? std::string(oldValue.empty() ? "" : "***") : oldValue);
-            Poco::JSON::Object::Ptr after(new Poco::JSON::Object);
-            after->set("value", secret ? std::string(newValue.empty() ? "" : "***") : newValue);
-            audit(*connection, context, "setting", key, value ? "update" : "reset", before, after);
-        }
-        tx.commit();
+        services::Settings::write(*connection, actorOf(context), changes);
         response.sendJson(200, *settingsJson(*connection));
     };
     addRoute(router, services, "PUT", "/settings", write);
@@ -231,9 +211,7 @@ void settingRoutes(Router& router, services::Services& services)
             email.body = "This test email was sent from Gatehouse Admin by " + context.staff.email
                 + ". If you can read it, the email settings work.";
             auto connection = services.database().acquire();
-            store::Transaction tx(*connection);
-            const auto id = services::AccountMail::queue(*connection, email);
-            tx.commit();
+            const auto id = services::AdminJobs::queueEmail(*connection, email);
             services.outboxChanged();
             Poco::JSON::Object out;
             out.set("queued", id);
@@ -242,8 +220,7 @@ void settingRoutes(Router& router, services::Services& services)
 
     addRoute(router, services, "GET", "/schedules", [&services](Request&, Response& response, Context&) {
         auto connection = services.database().acquire();
-        const auto effective = SettingsCatalogue::effective(store::SettingRepository(*connection).stored());
-        store::JobRepository jobs(*connection);
+        const auto effective = services::Settings::effective(*connection);
         Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
         for (const auto& def : SettingsCatalogue::definitions()) {
             if (def.type != SettingsCatalogue::Type::Cron)
@@ -260,7 +237,7 @@ void settingRoutes(Router& router, services::Services& services)
             Poco::Dynamic::Var lastRun;
             if (const auto* schedule = services::ScheduledJobs::find(def.key)) {
                 item->set("kind", std::string(core::toString(schedule->kind)));
-                if (auto last = jobs.latest(schedule->kind, std::string(def.key)))
+                if (auto last = services::AdminJobs::lastRun(*connection, *schedule, std::string(def.key)))
                     lastRun = jobJson(*last);
             }
             item->set("lastRun", lastRun);
@@ -302,31 +279,13 @@ store::AuditFilter auditFilter(const Request& request)
     return filter;
 }
 
-// A spreadsheet runs a cell that starts with = + - @ (or a tab/CR) as a formula: prefix it with '.
-std::string csvCell(const std::string& value)
-{
-    std::string text = value;
-    if (!text.empty()
-        && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r'))
-        text.insert(text.begin(), '\'');
-    if (text.find_first_of(",\"\r\n") == std::string::npos)
-        return text;
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
 void auditRoutes(Router& router, services::Services& services)
 {
     addRoute(router, services, "GET", "/audit-events", [&services](Request& request, Response& response, Context&) {
         const auto filter = auditFilter(request);
         const auto page = pageRequest(request);
         auto connection = services.database().acquire();
-        auto result = store::AdminListRepository(*connection).auditEvents(filter, page);
+        auto result = services::AdminJobs::auditEvents(*connection, filter, page);
         Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
         for (const auto& event : result.items)
             items->add(toJson(event));
@@ -335,13 +294,12 @@ void auditRoutes(Router& router, services::Services& services)
     addRoute(router, services, "GET", "/audit-events.csv", [&services](Request& request, Response& response, Context&) {
         const auto filter = auditFilter(request);
         auto connection = services.database().acquire();
-        auto result = store::AdminListRepository(*connection).auditEvents(filter, {1, 0});
+        auto result = services::AdminJobs::auditEvents(*connection, filter, {1, 0});
         std::string csv = "id,at,actor,actorKind,origin,entity,key,action,before,after\r\n";
         for (const auto& e : result.items) {
-            csv += std::to_string(e.id) + "," + csvCell(e.at) + "," + csvCell(e.actor) + "," + csvCell(e.actorKind)
-                + "," + csvCell(std::string(core::toString(e.origin))) + "," + csvCell(e.entity) + ","
-                + csvCell(e.entityKey) + "," + csvCell(e.action) + "," + csvCell(e.before) + "," + csvCell(e.after)
-                + "\r\n";
+            csv += core::CsvWriter::row({std::to_string(e.id), e.at, e.actor, e.actorKind,
+                                         std::string(core::toString(e.origin)), e.entity, e.entityKey, e.action,
+                                         e.before, e.after});
         }
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-events.csv\"");
         response.send(200, "text/csv; charset=utf-8", csv);
@@ -360,7 +318,7 @@ void jobRoutes(Router& router, services::Services& services)
             throw HttpError::badField("status", "must be one of queued, running, done, failed");
         const auto page = pageRequest(request);
         auto connection = services.database().acquire();
-        auto result = store::AdminListRepository(*connection).jobs(filter, page);
+        auto result = services::AdminJobs::jobs(*connection, filter, page);
         Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
         for (auto& row : result.items) {
             row.run.name = row.name;
@@ -372,7 +330,7 @@ void jobRoutes(Router& router, services::Services& services)
     addRoute(router, services, "GET", "/jobs/{id}", [&services](Request& request, Response& response, Context&) {
         const auto id = idParam(request, "id");
         auto connection = services.database().acquire();
-        const auto run = store::JobRepository(*connection).find(id);
+        const auto run = services::AdminJobs::job(*connection, id);
         if (!run)
             throw HttpError::notFound("No job run " + std::to_string(id) + ".");
         response.sendJson(200, *jobJson(*run));
@@ -387,17 +345,9 @@ void jobRoutes(Router& router, services::Services& services)
                  if (!schedule)
                      throw HttpError::notFound("No scheduled job '" + key + "'.");
                  auto connection = services.database().acquire();
-                 store::Transaction tx(*connection);
-                 const auto id = services::ScheduledJobs::queue(*connection, *schedule);
-                 Poco::JSON::Object::Ptr after(new Poco::JSON::Object);
-                 after->set("schedule", key);
-                 after->set("kind", std::string(core::toString(schedule->kind)));
-                 after->set("status", "queued");
-                 audit(*connection, context, "job_run", std::to_string(id), "run_now", nullptr, after);
-                 const auto run = store::JobRepository(*connection).find(id);
-                 tx.commit();
+                 const auto run = services::AdminJobs::runNow(*connection, actorOf(context), *schedule, key);
                  services.jobQueued(); // after the commit: the runner must find the run
-                 response.sendJson(202, *jobJson(*run));
+                 response.sendJson(202, *jobJson(run));
              });
 }
 

@@ -3,7 +3,7 @@
 #include "HttpError.h"
 #include "Request.h"
 #include "Response.h"
-#include "store/Database.h"
+#include "services/Services.h" // store::DatabaseError, through the services
 
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/HTTPServerRequestImpl.h>

@@ -75,7 +75,7 @@ void registerPortalRoutes(Router& router, services::Services& services)
 
     router.add("DELETE", path("/session"), [&S](Request& request, Response& response) {
         auto s = portal::requireSession(S, request, true);
-        store::PortalSessionRepository(s.connection()).remove(s.row.idHash);
+        services::PortalSessions::end(s);
         portal::setSessionCookie(response, "", request.secure());
         response.sendEmpty(204);
     });

@@ -10,7 +10,7 @@
 
 #include "core/PasswordPolicy.h"
 #include "core/SettingsCatalogue.h"
-#include "store/SettingRepository.h"
+#include "services/Settings.h"
 
 #include <Poco/DateTimeFormat.h>
 #include <Poco/DateTimeFormatter.h>
@@ -158,7 +158,7 @@ void servePage(Response& response, services::Services& services)
     std::string html = readFile(Poco::Path(services.options().portalDir).append("index.html").toString());
 
     auto connection = services.database().acquire();
-    const auto values = core::SettingsCatalogue::effective(store::SettingRepository(*connection).stored());
+    const auto values = services::Settings::effective(*connection);
     auto value = [&values](std::string_view key) {
         auto it = values.find(std::string(key));
         return it == values.end() ? std::string() : it->second;

@@ -8,16 +8,11 @@
 #include "Request.h"
 #include "Response.h"
 #include "Routes.h"
+#include "core/CsvWriter.h"
 #include "core/SettingsCatalogue.h"
 #include "core/Text.h"
 #include "core/Time.h"
-#include "services/AccountMail.h"
-#include "store/AddressRepository.h"
-#include "store/CustomerRepository.h"
-#include "store/DocumentRepository.h"
-#include "store/InvoiceRepository.h"
-#include "store/PortalListRepository.h"
-#include "store/PortalUserRepository.h"
+#include "services/PortalData.h"
 
 #include <charconv>
 #include <set>
@@ -53,9 +48,9 @@ std::int64_t parseBoundedInt(const Request& request, const std::string& name, st
     return value;
 }
 
-store::PortalListRepository::Filter parseListFilter(const Request& request, bool invoices)
+services::PortalData::ListFilter parseListFilter(const Request& request, bool invoices)
 {
-    store::PortalListRepository::Filter f;
+    services::PortalData::ListFilter f;
     if (auto q = request.query("q")) {
         if (!core::isValidUtf8(*q) || core::utf8Length(*q) > 100)
             throw HttpError::badField("q", "must be text of at most 100 characters");
@@ -133,7 +128,7 @@ template <typename Record> std::string recordJson(void (*write)(JsonWriter&, con
 // API.md's list answer: {items, page, pageSize, total}.
 template <typename Record>
 std::string pageJson(void (*write)(JsonWriter&, const Record&), const std::vector<Record>& items,
-                     const store::PortalListRepository::Filter& filter, std::int64_t total)
+                     const services::PortalData::ListFilter& filter, std::int64_t total)
 {
     JsonWriter w(256 + 320 * items.size());
     w.beginObject().key("items").beginArray();
@@ -163,32 +158,6 @@ Poco::JSON::Object itemsJson(const Poco::JSON::Array::Ptr& items)
 
 // --- CSV -------------------------------------------------------------------------------------------
 
-// RFC 4180 cell; a cell a spreadsheet would run as a formula gets a leading apostrophe.
-std::string csvCell(const std::string& value)
-{
-    std::string cell = value;
-    if (!cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos)
-        cell.insert(cell.begin(), '\'');
-    if (cell.find_first_of(",\"\r\n") != std::string::npos) {
-        std::string quoted = "\"";
-        for (char c : cell) {
-            if (c == '"')
-                quoted += '"';
-            quoted += c;
-        }
-        return quoted + "\"";
-    }
-    return cell;
-}
-
-std::string csvRow(const std::vector<std::string>& cells)
-{
-    std::string row;
-    for (std::size_t i = 0; i < cells.size(); ++i)
-        row += (i ? "," : "") + csvCell(cells[i]);
-    return row + "\r\n";
-}
-
 std::string safeFileName(const std::string& name)
 {
     std::string out;
@@ -217,7 +186,7 @@ const core::Customer& customerOr404(portal::Session& s, const Request& request, 
 
 core::Invoice invoiceOr404(portal::Session& s, const core::Customer& customer, const std::string& number)
 {
-    auto invoice = store::InvoiceRepository(s.connection()).find(customer.id, number);
+    auto invoice = services::PortalData::invoice(s, customer, number);
     if (!invoice)
         notFound();
     return *invoice;
@@ -225,8 +194,8 @@ core::Invoice invoiceOr404(portal::Session& s, const core::Customer& customer, c
 
 core::Order orderOr404(portal::Session& s, const core::Customer& customer, const std::string& number)
 {
-    auto order = store::OrderRepository(s.connection()).find(customer.id, number);
-    if (!order || !s.ctx->orderVisible(*order))
+    auto order = services::PortalData::order(s, customer, number);
+    if (!order)
         notFound();
     return *order;
 }
@@ -248,47 +217,13 @@ std::vector<std::string> numbersField(const Poco::JSON::Object::Ptr& body, const
     return out;
 }
 
-// Queues the email and answers 202 with the message the portal shows.
-void queueDocumentsEmail(services::Services& services, Response& response, portal::Session& s,
-                         const core::Customer& customer, const std::string& what,
-                         const std::vector<std::string>& numbers, const std::vector<core::Id>& documentIds)
+// Answers 202 with the message the portal shows once the documents email is queued; 404 otherwise.
+void sendQueued(Response& response, const std::optional<std::string>& message)
 {
-    const auto& settings = *s.ctx->settings;
-    const std::string portalName = settings.at(std::string(core::settings::kPortalName));
-    std::string list;
-    for (const auto& n : numbers)
-        list += "  " + n + "\n";
-    std::map<std::string, std::string> values
-        = {{"name", s.ctx->user.firstName.empty() ? s.ctx->user.email : s.ctx->user.firstName},
-           {"email", s.ctx->user.email},
-           {"portal", portalName},
-           {"customer", customer.number + " " + customer.name},
-           {"documents", list},
-           {"link", services.options().publicUrl}};
-    std::string subject = "{{portal}}: your " + what + " documents";
-    std::string body = "Hello {{name}},\n\nas requested, here are the documents of these " + what + "s of "
-        + "{{customer}}:\n\n{{documents}}\n"
-        + (documentIds.empty() ? "No documents are available for them.\n" : "The documents are attached.\n");
-    const std::string& custom = settings.at("email.template.documents");
-    if (!custom.empty()) {
-        const auto split = custom.find("\n\n");
-        if (split != std::string::npos) {
-            subject = custom.substr(0, split);
-            body = custom.substr(split + 2);
-        } else {
-            body = custom;
-        }
-    }
-    services::AccountMail::Email email;
-    email.to = s.ctx->user.email;
-    email.from = services::AccountMail::senderFor(s.connection(), &s.ctx->user, &customer);
-    email.subject = services::AccountMail::render(subject, values);
-    email.body = services::AccountMail::render(body, values);
-    email.attachmentDocumentIds = documentIds;
-    services::AccountMail::queue(s.connection(), email);
-    services.outboxChanged();
+    if (!message)
+        notFound();
     Poco::JSON::Object answer;
-    answer.set("message", "The documents will be emailed to " + s.ctx->user.email + ".");
+    answer.set("message", *message);
     response.sendJson(202, answer);
 }
 
@@ -315,7 +250,7 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         const auto* customer = s.ctx->selectableCustomer(*number);
         if (!customer)
             notFound();
-        store::PortalSessionRepository(s.connection()).setCustomer(s.row.idHash, customer->id);
+        services::PortalSessions::setCustomer(s, customer->id);
         response.sendJson(200, *portal::meJson(*s.ctx, customer, s.row.csrfToken));
     });
 
@@ -342,7 +277,7 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         auto s = requireSession(S, request, false);
         const auto& c = customerOr404(s, request, Section::AccountAddresses);
         Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
-        for (const auto& a : store::AddressRepository(s.connection()).forCustomer(c.id)) {
+        for (const auto& a : services::PortalData::addresses(s, c)) {
             Poco::JSON::Object::Ptr o(new Poco::JSON::Object);
             o->set("kind", std::string(core::toString(a.kind)));
             o->set("line1", a.line1);
@@ -359,11 +294,9 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
     router.add("GET", path("/customers/{number}/invoices"), [&S](Request& request, Response& response) {
         auto s = requireSession(S, request, false);
         const auto& c = customerOr404(s, request, Section::InvoicesView);
-        auto filter = parseListFilter(request, true);
-        filter.customerId = c.id;
-        filter.customerNumber = c.number;
+        const auto filter = parseListFilter(request, true);
         std::int64_t total = 0;
-        const auto items = store::PortalListRepository(s.connection()).invoices(filter, total);
+        const auto items = services::PortalData::invoices(s, c, filter, total);
         response.sendJson(200, pageJson(writeInvoice, items, filter, total));
     });
 
@@ -379,63 +312,34 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
                    const auto& c = customerOr404(s, request, Section::InvoicesView);
                    const auto invoice = invoiceOr404(s, c, request.param("invoiceNumber"));
                    Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
-                   store::DocumentRepository documents(s.connection());
-                   for (const auto& d : documents.forOwner(c.id, core::DocumentOwner::Invoice, invoice.id))
+                   for (const auto& d : services::PortalData::invoiceDocuments(s, c, invoice))
                        items->add(documentJson(d));
                    response.sendJson(200, itemsJson(items));
                });
 
     router.add("GET", path("/customers/{number}/documents/{id}"), [&S](Request& request, Response& response) {
         auto s = requireSession(S, request, false);
-        const auto* customer = s.ctx->selectableCustomer(request.param("number"));
-        if (!customer)
-            notFound();
         core::Id id = 0;
         const std::string& text = request.param("id");
         if (text.empty() || text.size() > 18
             || std::from_chars(text.data(), text.data() + text.size(), id).ptr != text.data() + text.size())
             notFound();
-        store::DocumentRepository documents(s.connection());
-        auto document = documents.find(customer->id, id);
-        if (!document)
+        const auto download = services::PortalData::document(s, request.param("number"), id);
+        if (!download)
             notFound();
-        // The document's owner must be visible under the section that gates it.
-        bool visible = false;
-        if (document->owner == core::DocumentOwner::Invoice) {
-            if (s.ctx->customerFor(customer->number, Section::InvoicesView)) {
-                auto q = s.connection().query("SELECT 1 FROM invoices WHERE id = ? AND customer_id = ?",
-                                              document->ownerId, customer->id);
-                visible = q.next();
-            }
-        } else {
-            const Section section
-                = document->owner == core::DocumentOwner::Order ? Section::OrdersView : Section::DeliveriesView;
-            if (s.ctx->customerFor(customer->number, section)) {
-                auto q = s.connection().query("SELECT number FROM orders WHERE id = ? AND customer_id = ?",
-                                              document->ownerId, customer->id);
-                if (q.next()) {
-                    const std::string number = q.text(0);
-                    q.run();
-                    auto order = store::OrderRepository(s.connection()).find(customer->id, number);
-                    visible = order && s.ctx->orderVisible(*order);
-                }
-            }
-        }
-        if (!visible)
-            notFound();
-        const std::string bytes = documents.content(document->id);
-        sendDownload(response, document->mediaType, document->fileName, bytes);
+        sendDownload(response, download->document.mediaType, download->document.fileName, download->bytes);
     });
 
     router.add("GET", path("/customers/{number}/statement.csv"), [&S](Request& request, Response& response) {
         auto s = requireSession(S, request, false);
         const auto& c = customerOr404(s, request, Section::StatementsDownload);
-        std::string csv = csvRow({"Invoice Number", "Order Number", "Customer Number", "PO Reference", "Invoice Date",
-                                  "Due Date", "Amount", "Open Amount", "Currency", "Status"});
-        for (const auto& i : store::PortalListRepository(s.connection()).openInvoices(c.id))
-            csv += csvRow({i.number, i.orderNumber, i.customerNumber, i.poReference, i.invoiceDate, i.dueDate,
-                           i.amount.toString(), i.openAmount.toString(), i.currency,
-                           std::string(core::toString(i.status))});
+        std::string csv
+            = core::CsvWriter::row({"Invoice Number", "Order Number", "Customer Number", "PO Reference", "Invoice Date",
+                                    "Due Date", "Amount", "Open Amount", "Currency", "Status"});
+        for (const auto& i : services::PortalData::openInvoices(s, c))
+            csv += core::CsvWriter::row({i.number, i.orderNumber, i.customerNumber, i.poReference, i.invoiceDate,
+                                         i.dueDate, i.amount.toString(), i.openAmount.toString(), i.currency,
+                                         std::string(core::toString(i.status))});
         response.setHeader("Content-Disposition",
                            "attachment; filename=\"statement-" + safeFileName(c.number) + ".csv\"");
         response.send(200, "text/csv; charset=utf-8", csv);
@@ -445,25 +349,15 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         auto s = requireSession(S, request, true);
         const auto& c = customerOr404(s, request, Section::InvoicesView);
         const auto numbers = numbersField(request.jsonBody(), "invoiceNumbers");
-        std::vector<core::Id> documentIds;
-        store::DocumentRepository documents(s.connection());
-        for (const auto& number : numbers) {
-            const auto invoice = invoiceOr404(s, c, number);
-            for (const auto& d : documents.forOwner(c.id, core::DocumentOwner::Invoice, invoice.id))
-                documentIds.push_back(d.id);
-        }
-        queueDocumentsEmail(S, response, s, c, "invoice", numbers, documentIds);
+        sendQueued(response, services::PortalData::emailInvoiceDocuments(S, s, c, numbers));
     });
 
     router.add("GET", path("/customers/{number}/orders"), [&S](Request& request, Response& response) {
         auto s = requireSession(S, request, false);
         const auto& c = customerOr404(s, request, Section::OrdersView);
-        auto filter = parseListFilter(request, false);
-        filter.customerId = c.id;
-        if (s.ctx->user.ownOrdersOnly)
-            filter.placedBy = s.ctx->user.email;
+        const auto filter = parseListFilter(request, false);
         std::int64_t total = 0;
-        const auto items = store::PortalListRepository(s.connection()).orders(filter, total);
+        const auto items = services::PortalData::orders(s, c, filter, total);
         response.sendJson(200, pageJson(writeOrder, items, filter, total));
     });
 
@@ -480,15 +374,9 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
                    auto s = requireSession(S, request, false);
                    const auto& c = customerOr404(s, request, Section::OrdersView);
                    const auto order = orderOr404(s, c, request.param("orderNumber"));
-                   const bool deliveries = s.ctx->customerFor(c.number, Section::DeliveriesView) != nullptr;
                    Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
-                   store::DocumentRepository documents(s.connection());
-                   for (const auto& d : documents.forOwner(c.id, core::DocumentOwner::Order, order.id))
+                   for (const auto& d : services::PortalData::orderDocuments(s, c, order))
                        items->add(documentJson(d));
-                   if (deliveries) {
-                       for (const auto& d : documents.forOwner(c.id, core::DocumentOwner::Delivery, order.id))
-                           items->add(documentJson(d));
-                   }
                    response.sendJson(200, itemsJson(items));
                });
 
@@ -499,7 +387,7 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
                    const auto& c = customerOr404(s, request, Section::DeliveriesView);
                    const auto order = orderOr404(s, c, request.param("orderNumber"));
                    Poco::JSON::Array::Ptr items(new Poco::JSON::Array);
-                   for (const auto& sh : store::OrderRepository(s.connection()).shipments(order.id)) {
+                   for (const auto& sh : services::PortalData::shipments(s, order)) {
                        Poco::JSON::Object::Ptr o(new Poco::JSON::Object);
                        o->set("shipmentNumber", sh.shipmentNumber);
                        o->set("deliveryNumber", sh.deliveryNumber);
@@ -515,38 +403,21 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         auto s = requireSession(S, request, true);
         const auto& c = customerOr404(s, request, Section::OrdersView);
         const auto numbers = numbersField(request.jsonBody(), "orderNumbers");
-        std::vector<core::Id> documentIds;
-        store::DocumentRepository documents(s.connection());
-        for (const auto& number : numbers) {
-            const auto order = orderOr404(s, c, number);
-            for (const auto& d : documents.forOwner(c.id, core::DocumentOwner::Order, order.id))
-                documentIds.push_back(d.id);
-        }
-        queueDocumentsEmail(S, response, s, c, "order", numbers, documentIds);
+        sendQueued(response, services::PortalData::emailOrderDocuments(S, s, c, numbers));
     });
 
     router.add("GET", path("/sub-accounts.csv"), [&S](Request& request, Response& response) {
         auto s = requireSession(S, request, false);
-        if (!s.current || !s.ctx->rules.privileges(s.ctx->user, *s.current).downloadSubAccounts)
+        const auto users = services::PortalData::subAccounts(s);
+        if (!users)
             notFound();
-        // The current customer's STAT family, as far as the admin may see it.
-        std::vector<const core::Customer*> scope;
-        for (const auto& c : s.ctx->selectable) {
-            if (c.id == s.current->id || (s.current->hasStatId() && c.statId == s.current->statId))
-                scope.push_back(&c);
-        }
-        store::PortalUserRepository users(s.connection());
-        std::set<core::Id> seen;
-        std::string csv = csvRow({"Name", "Email", "Allowed Sections", "Make Payment"});
-        for (const auto* c : scope) {
-            for (const auto& u : users.assignedToCustomer(c->id)) {
-                if (!seen.insert(u.id).second)
-                    continue;
-                std::string name = u.firstName;
-                if (!u.lastName.empty())
-                    name += (name.empty() ? "" : " ") + u.lastName;
-                csv += csvRow({name, u.email, core::joinList(u.sections.keys(), '|'), u.makePayment ? "Yes" : "No"});
-            }
+        std::string csv = core::CsvWriter::row({"Name", "Email", "Allowed Sections", "Make Payment"});
+        for (const auto& u : *users) {
+            std::string name = u.firstName;
+            if (!u.lastName.empty())
+                name += (name.empty() ? "" : " ") + u.lastName;
+            csv += core::CsvWriter::row(
+                {name, u.email, core::joinList(u.sections.keys(), '|'), u.makePayment ? "Yes" : "No"});
         }
         response.setHeader("Content-Disposition", "attachment; filename=\"sub-accounts.csv\"");
         response.send(200, "text/csv; charset=utf-8", csv);

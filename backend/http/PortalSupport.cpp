@@ -1,9 +1,5 @@
 #include "PortalSupport.h"
 
-#include "core/SecureRandom.h"
-#include "core/SettingsCatalogue.h"
-#include "core/Time.h"
-
 namespace gh::http::portal {
 namespace {
 
@@ -19,6 +15,11 @@ HttpError notSignedIn(bool clearCookie = true)
     return error;
 }
 
+HttpError readOnlySession()
+{
+    return HttpError(403, "read_only_session", "This is a read-only preview session; nothing can be changed.");
+}
+
 } // namespace
 
 void notFound()
@@ -28,93 +29,38 @@ void notFound()
 
 Session requireSession(services::Services& services, Request& request, bool changesState)
 {
-    const auto cookie = request.cookie(kCookie);
-    if (!cookie)
-        throw notSignedIn(false);
-    if (cookie->empty() || cookie->size() > 128)
-        throw notSignedIn();
-    Session s{services.database().acquire(), {}, nullptr, nullptr, nullptr};
-    store::PortalSessionRepository sessions(*s.db);
-    const std::string idHash = core::SecureRandom::digest(*cookie);
-    // The session row and the user's access through one read snapshot; writes happen after it.
-    s.snapshot = std::make_unique<store::ReadSnapshot>(*s.db);
-    auto endSession = [&] {
-        s.snapshot.reset();
-        sessions.remove(idHash);
-        return notSignedIn();
-    };
-    auto row = sessions.find(idHash);
-    if (!row)
-        throw notSignedIn();
-    auto ctx = services.portalContexts().get(*s.db, row->userId);
-    if (!ctx)
-        throw endSession();
-    const std::int64_t now = core::nowSeconds();
-    if (now >= row->expiresAt || now - row->lastSeenAt > ctx->sessionIdleSeconds
-        || now - row->createdAt > ctx->sessionAbsoluteSeconds)
-        throw endSession();
-    const auto verdict = ctx->rules.maySignIn(ctx->user, ctx->roles, ctx->assigned);
-    // A preview shows the portal as the user would see it, even before the user has signed in once.
-    const bool allowed = verdict == core::AccessRules::SignIn::Allowed
-        || (row->readOnly && verdict == core::AccessRules::SignIn::NotActive && !ctx->selectable.empty());
-    if (!allowed)
-        throw endSession();
-    if (changesState) {
-        s.snapshot.reset();
-        if (row->readOnly)
-            throw HttpError(403, "read_only_session", "This is a read-only preview session; nothing can be changed.");
-        const std::string header = request.header("X-CSRF-Token");
-        if (header.empty() || !core::SecureRandom::equalConstantTime(header, row->csrfToken))
-            throw HttpError(403, "csrf_failed", "The X-CSRF-Token header is missing or wrong.");
+    using Refused = services::PortalSessions::Refused;
+    try {
+        return services::PortalSessions::open(services, request.cookie(kCookie), changesState,
+                                              changesState ? request.header("X-CSRF-Token") : std::string());
+    } catch (const Refused& refused) {
+        switch (refused.reason) {
+        case Refused::Reason::NoCookie:
+            throw notSignedIn(false);
+        case Refused::Reason::NotSignedIn:
+            throw notSignedIn();
+        case Refused::Reason::ReadOnly:
+            throw readOnlySession();
+        case Refused::Reason::CsrfFailed:
+            break;
+        }
+        throw HttpError(403, "csrf_failed", "The X-CSRF-Token header is missing or wrong.");
     }
-    if (now - row->lastSeenAt >= kTouchEverySeconds) {
-        const bool reading = s.snapshot != nullptr;
-        s.snapshot.reset();
-        sessions.touch(idHash, now);
-        row->lastSeenAt = now;
-        if (reading)
-            s.snapshot = std::make_unique<store::ReadSnapshot>(*s.db);
-    }
-    s.row = std::move(*row);
-    s.ctx = std::move(ctx);
-    s.current = s.row.customerId ? s.ctx->selectableCustomerById(*s.row.customerId) : nullptr;
-    if (!s.current)
-        s.current = s.ctx->defaultCustomer();
-    return s;
 }
 
 void refuseIfReadOnly(services::Services& services, Request& request)
 {
-    const auto cookie = request.cookie(kCookie);
-    if (!cookie || cookie->empty() || cookie->size() > 128)
-        return;
-    auto db = services.database().acquire();
-    auto row = store::PortalSessionRepository(*db).find(core::SecureRandom::digest(*cookie));
-    if (row && row->readOnly && core::nowSeconds() < row->expiresAt)
-        throw HttpError(403, "read_only_session", "This is a read-only preview session; nothing can be changed.");
+    if (services::PortalSessions::isReadOnly(services, request.cookie(kCookie)))
+        throw readOnlySession();
 }
 
 std::string startSession(store::Connection& db, Request& request, Response& response,
                          const services::PortalContext& ctx)
 {
-    store::PortalSessionRepository sessions(db);
-    // A new id at every sign-in: whatever session the browser had ends here.
-    if (auto old = request.cookie(kCookie); old && !old->empty() && old->size() <= 128)
-        sessions.remove(core::SecureRandom::digest(*old));
-    const std::string value = core::SecureRandom::token(32);
-    const std::int64_t now = core::nowSeconds();
-    store::PortalSessionRepository::Session row;
-    row.idHash = core::SecureRandom::digest(value);
-    row.userId = ctx.user.id;
-    if (const auto* current = ctx.defaultCustomer())
-        row.customerId = current->id;
-    row.csrfToken = core::SecureRandom::token(32);
-    row.createdAt = now;
-    row.lastSeenAt = now;
-    row.expiresAt = now + ctx.sessionAbsoluteSeconds;
-    sessions.insert(row);
+    std::string csrfToken;
+    const std::string value = services::PortalSessions::start(db, request.cookie(kCookie), ctx, csrfToken);
     setSessionCookie(response, value, request.secure());
-    return row.csrfToken;
+    return csrfToken;
 }
 
 void setSessionCookie(Response& response, const std::string& value, bool secure)

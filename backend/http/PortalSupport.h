@@ -7,8 +7,8 @@
 #include "Request.h"
 #include "Response.h"
 #include "services/PortalAccess.h"
+#include "services/PortalSessions.h"
 #include "services/Services.h"
-#include "store/PortalSessionRepository.h"
 
 #include <Poco/JSON/Object.h>
 
@@ -18,21 +18,7 @@ namespace gh::http::portal {
 
 inline constexpr const char* kCookie = "gh_session";
 inline constexpr const char* kBase = "/api/portal/v1";
-// last_seen_at is written at most this often, so a burst of requests costs one read each.
-inline constexpr std::int64_t kTouchEverySeconds = 60;
-
-struct Session
-{
-    store::Database::Lease db;
-    store::PortalSessionRepository::Session row;
-    std::shared_ptr<const services::PortalContext> ctx; // never null; shared with the context cache
-    const core::Customer* current = nullptr; // the session's current customer, always selectable
-    // For requests that change nothing: one read snapshot from the session check to the answer.
-    // Declared after `db`, so it ends before the connection goes back to the pool.
-    std::unique_ptr<store::ReadSnapshot> snapshot;
-
-    store::Connection& connection() { return *db; }
-};
+using Session = services::PortalSession;
 
 // The door: a live session (cookie -> one primary-key lookup), its timeouts, and for state changes
 // the read-only flag (403 read_only_session) and the CSRF header (403 csrf_failed). 401 otherwise.

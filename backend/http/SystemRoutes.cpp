@@ -2,6 +2,7 @@
 #include "Request.h"
 #include "Response.h"
 #include "Routes.h"
+#include "services/Health.h"
 
 namespace gh::http {
 
@@ -9,10 +10,7 @@ void registerSystemRoutes(Router& router, services::Services& services)
 {
     router.add("GET", "/healthz", [&services](Request&, Response& response) {
         try {
-            auto connection = services.database().acquire();
-            auto q = connection->query("SELECT 1");
-            if (!q.next() || q.integer(0) != 1)
-                throw store::DatabaseError(store::DatabaseError::Kind::General, "unexpected answer");
+            services::Health::checkDatabase(services);
         } catch (const std::exception& e) {
             services.logger().error(std::string("health check failed: ") + e.what());
             throw HttpError(503, "database_unavailable", "The database does not answer.");

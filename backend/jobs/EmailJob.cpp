@@ -4,6 +4,7 @@
 #include "core/Time.h"
 #include "services/PortalAccess.h"
 #include "store/DocumentRepository.h"
+#include "store/OutboxRepository.h"
 
 #include <Poco/Base64Encoder.h>
 #include <Poco/File.h>
@@ -26,12 +27,7 @@
 namespace gh::jobs {
 namespace {
 
-struct OutboxRow
-{
-    core::Id id = 0;
-    std::string to, from, subject, body, attachments;
-    int attempts = 0;
-};
+using OutboxRow = store::OutboxRepository::Row;
 
 // Plain ASCII with short lines goes as 7bit, so links stay whole and readable in the .eml file;
 // anything else as quoted-printable.
@@ -91,14 +87,11 @@ void buildMessage(store::Connection& db, const OutboxRow& row, Poco::Net::MailMe
                        encoding);
     store::DocumentRepository documents(db);
     for (core::Id id : ids) {
-        std::string name, type;
-        {
-            auto q = db.query("SELECT file_name, media_type FROM documents WHERE id = ?", id);
-            if (!q.next())
-                continue; // deleted since it was queued; the mail goes out without it
-            name = q.text(0);
-            type = q.text(1);
-        }
+        const auto document = documents.findForAttachment(id);
+        if (!document)
+            continue; // deleted since it was queued; the mail goes out without it
+        const std::string name = document->fileName;
+        const std::string type = document->mediaType;
         message.addAttachment(name, new Poco::Net::StringPartSource(documents.content(id), type, name),
                               Poco::Net::MailMessage::ENCODING_BASE64);
     }
@@ -199,23 +192,13 @@ EmailJob::Result EmailJob::runOnce(services::Services& services, const Progress&
     auto db = services.database().acquire();
     const auto settings = services::PortalAccess::effectiveSettings(*db);
     const bool smtp = settings.at(std::string(core::settings::kEmailTransport)) == "smtp";
-    std::vector<OutboxRow> rows;
-    {
-        auto q = db->query("SELECT id, to_address, from_address, subject, body_text, attachments_json, attempts "
-                           "FROM outbox WHERE status = 'queued' AND claimed_until <= ? ORDER BY id LIMIT 100",
-                           core::nowSeconds());
-        while (q.next())
-            rows.push_back(
-                {q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), static_cast<int>(q.integer(6))});
-    }
+    store::OutboxRepository outbox(*db);
+    const std::vector<OutboxRow> rows = outbox.due(core::nowSeconds(), 100);
     for (const auto& row : rows) {
         // Lease the row first: with several server instances on one database exactly one of them
         // sends it. A lease left behind by a crash runs out, and the email is sent then.
         const auto now = core::nowSeconds();
-        db->query("UPDATE outbox SET claimed_until = ? WHERE id = ? AND status = 'queued' AND claimed_until <= ?",
-                  now + kLeaseSeconds, row.id, now)
-            .run();
-        if (db->changes() != 1)
+        if (!outbox.claim(row.id, now, now + kLeaseSeconds))
             continue; // another instance is sending it, or has sent it
         try {
             Poco::Net::MailMessage message;
@@ -224,20 +207,14 @@ EmailJob::Result EmailJob::runOnce(services::Services& services, const Progress&
                 deliverBySmtp(settings, message);
             else
                 deliverToFile(outboxFolder(services, settings), row, message);
-            db->query("UPDATE outbox SET status = 'sent', attempts = attempts + 1, last_error = '', sent_at = ?, "
-                      "claimed_until = 0 WHERE id = ?",
-                      core::nowRfc3339(), row.id)
-                .run();
+            outbox.markSent(row.id, core::nowRfc3339());
             ++result.sent;
         } catch (const std::exception& e) {
             std::string why = e.what();
             if (const auto* poco = dynamic_cast<const Poco::Exception*>(&e))
                 why = poco->displayText();
             const bool giveUp = row.attempts + 1 >= kMaxAttempts;
-            db->query("UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ?, claimed_until = 0 "
-                      "WHERE id = ?",
-                      giveUp ? "failed" : "queued", why, row.id)
-                .run();
+            outbox.markFailed(row.id, giveUp, why);
             services.logger().warning("email " + std::to_string(row.id) + " to " + row.to + " failed: " + why);
             ++result.failed;
             result.lastError = why;

@@ -3,7 +3,7 @@
 #include "EmailJob.h"
 #include "core/Time.h"
 #include "services/ScheduledJobs.h"
-#include "store/SettingRepository.h"
+#include "store/JobRepository.h"
 
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Stringifier.h>

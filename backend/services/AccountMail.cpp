@@ -4,7 +4,9 @@
 #include "core/SettingsCatalogue.h"
 #include "core/Time.h"
 #include "store/CustomerRepository.h"
+#include "store/OutboxRepository.h"
 #include "store/SettingRepository.h"
+#include "store/UserTokenRepository.h"
 
 #include <Poco/URI.h>
 
@@ -71,14 +73,11 @@ void sendTemplate(store::Connection& db, const core::PortalUser& user, const std
 std::string AccountMail::issueToken(store::Connection& db, core::Id userId, Purpose purpose)
 {
     const std::int64_t now = core::nowSeconds();
-    db.query("UPDATE user_tokens SET used_at = ? WHERE user_id = ? AND purpose = ? AND used_at IS NULL", now, userId,
-             purposeName(purpose))
-        .run();
+    store::UserTokenRepository tokens(db);
+    tokens.retire(userId, std::string(purposeName(purpose)), now);
     const std::string token = core::SecureRandom::token(32);
     const int ttl = purpose == Purpose::SetPassword ? kSetPasswordSeconds : kResetPasswordSeconds;
-    db.query("INSERT INTO user_tokens (token_hash, user_id, purpose, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
-             core::SecureRandom::digest(token), userId, purposeName(purpose), now, now + ttl)
-        .run();
+    tokens.insert(core::SecureRandom::digest(token), userId, std::string(purposeName(purpose)), now, now + ttl);
     return token;
 }
 
@@ -87,14 +86,8 @@ std::optional<core::Id> AccountMail::consumeToken(store::Connection& db, const s
     if (token.empty() || token.size() > 256)
         return std::nullopt;
     const std::int64_t now = core::nowSeconds();
-    auto q = db.query("UPDATE user_tokens SET used_at = ? WHERE token_hash = ? AND purpose = ? AND used_at IS NULL "
-                      "AND expires_at > ? RETURNING user_id",
-                      now, core::SecureRandom::digest(token), purposeName(purpose), now);
-    if (!q.next())
-        return std::nullopt;
-    const core::Id userId = q.integer(0);
-    q.run();
-    return userId;
+    return store::UserTokenRepository(db).consume(core::SecureRandom::digest(token), std::string(purposeName(purpose)),
+                                                  now);
 }
 
 core::Id AccountMail::queue(store::Connection& db, const Email& email)
@@ -106,11 +99,8 @@ core::Id AccountMail::queue(store::Connection& db, const Email& email)
     std::string from = email.from;
     if (from.empty())
         from = senderFor(db, nullptr, nullptr);
-    auto q = db.query("INSERT INTO outbox (to_address, from_address, subject, body_text, attachments_json, status, "
-                      "created_at) VALUES (?, ?, ?, ?, ?, 'queued', ?) RETURNING id",
-                      email.to, from, email.subject, email.body, attachments, core::nowRfc3339());
-    q.next();
-    return q.integer(0);
+    return store::OutboxRepository(db).queue(email.to, from, email.subject, email.body, attachments,
+                                             core::nowRfc3339());
 }
 
 std::string AccountMail::senderFor(store::Connection& db, const core::PortalUser* user, const core::Customer* customer)

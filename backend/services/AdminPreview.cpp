@@ -1,12 +1,14 @@
 #include "AdminPreview.h"
 
+#include "AdminAudit.h"
+
 #include "core/AccessRules.h"
 #include "core/SecureRandom.h"
 #include "core/SettingsCatalogue.h"
 #include "core/Time.h"
-#include "store/AdminStore.h"
 #include "store/CustomerRepository.h"
 #include "store/PortalUserRepository.h"
+#include "store/PreviewSessionRepository.h"
 #include "store/RoleRepository.h"
 #include "store/SettingRepository.h"
 
@@ -52,6 +54,26 @@ AdminPreview::Access AdminPreview::access(store::Connection& db, core::Id portal
     if (!access.selectableCustomers.empty())
         access.privileges = rules.privileges(*user, access.selectableCustomers.front());
     return access;
+}
+
+AdminPreview::Opened AdminPreview::openAudited(store::Connection& db, core::Id portalUserId,
+                                               const core::StaffUser& staff, core::Origin origin)
+{
+    store::Transaction tx(db);
+    auto opened = open(db, portalUserId, staff);
+    Poco::JSON::Object::Ptr after(new Poco::JSON::Object);
+    after->set("customerNumber", opened.customerNumber);
+    after->set("expiresAt", core::rfc3339(opened.expiresAt));
+    after->set("readOnly", true);
+    AdminAudit::record(db, {staff.email, origin}, "portal_user", std::to_string(portalUserId), "preview", nullptr,
+                       after);
+    tx.commit();
+    return opened;
+}
+
+bool AdminPreview::isOpen(store::Connection& db, const std::string& token)
+{
+    return store::PreviewSessionRepository(db).isOpenPreview(core::SecureRandom::digest(token), core::nowSeconds());
 }
 
 } // namespace gh::services

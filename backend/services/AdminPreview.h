@@ -38,6 +38,11 @@ public:
     // Throws std::out_of_range when the user does not exist and std::logic_error when the user has
     // no customer they may select (AccessRules), so there is nothing to preview.
     static Opened open(store::Connection& db, core::Id portalUserId, const core::StaffUser& staff);
+    // open() in its own transaction with the audit event (portal_user, preview).
+    static Opened openAudited(store::Connection& db, core::Id portalUserId, const core::StaffUser& staff,
+                              core::Origin origin);
+    // True when the token is an open read-only preview session that has not expired.
+    static bool isOpen(store::Connection& db, const std::string& token);
 };
 
 } // namespace gh::services

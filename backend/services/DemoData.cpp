@@ -3,6 +3,7 @@
 #include "core/Domain.h"
 #include "core/Time.h"
 #include "store/CustomerRepository.h"
+#include "store/DemoDataRepository.h"
 #include "store/Migrations.h"
 #include "store/PortalUserRepository.h"
 #include "store/SettingRepository.h"
@@ -137,26 +138,17 @@ public:
     DemoData::Counts run()
     {
         Stopwatch watch;
-        for (const auto& index : store::Migrations::bulkIndexes())
-            m_db.execute("DROP INDEX IF EXISTS " + std::string(index.name));
-        for (const auto& trigger : store::Migrations::bulkTriggers())
-            m_db.execute("DROP TRIGGER IF EXISTS " + std::string(trigger.name));
+        store::DemoDataRepository demo(m_db);
+        demo.dropBulkIndexes();
         customers();
         watch.lap("customers, addresses, contacts");
         invoicesAndOrders();
         watch.lap("invoices, orders, shipments, documents");
-        // Index builds sort millions of keys: let SQLite's sorter use a second thread.
-        m_db.execute("PRAGMA threads=2");
-        for (const auto& index : store::Migrations::bulkIndexes())
-            m_db.execute(index.create);
-        store::Migrations::refreshCountTables(m_db);
-        for (const auto& trigger : store::Migrations::bulkTriggers())
-            m_db.execute(trigger.create);
+        demo.buildBulkIndexes();
         watch.lap("indexes and count tables");
         rolesAndUsers();
         settings();
-        // Statistics for the planner from a sample, not a scan of every index (seconds vs. minutes).
-        m_db.execute("PRAGMA analysis_limit=1000; ANALYZE");
+        demo.analyze();
         watch.lap("users, settings, statistics");
         return m_counts;
     }
@@ -164,15 +156,9 @@ public:
 private:
     void customers()
     {
-        auto& insertCustomer = m_db.prepare(
-            "INSERT INTO customers (id, number, name, customer_group, payer_number, stat_id, erp_status, "
-            "portal_enabled, currency, free_fields, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)");
-        auto& insertAddress = m_db.prepare("INSERT INTO addresses (customer_id, kind, line1, line2, city, postcode, "
-                                           "country) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        auto& insertContact = m_db.prepare(
-            "INSERT INTO contacts (customer_id, first_name, last_name, email, phone, title, can_register, sections, "
-            "make_payment, is_account_admin, own_orders_only, version, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)");
+        auto& insertCustomer = store::DemoDataRepository(m_db).insertCustomer();
+        auto& insertAddress = store::DemoDataRepository(m_db).insertAddress();
+        auto& insertContact = store::DemoDataRepository(m_db).insertContact();
         const std::string now = "2026-10-31T08:00:00Z";
         for (std::int64_t i = 0; i < m_plan.customers; ++i) {
             const std::string number = customerNumber(i);
@@ -488,18 +474,10 @@ private:
 
     void write(const Batch& batch)
     {
-        auto& insertOrder = m_db.prepare(
-            "INSERT INTO orders (id, customer_id, number, po_reference, order_date, status, is_open, delivery, "
-            "placed_by, has_documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        auto& insertShipment = m_db.prepare(
-            "INSERT INTO shipments (order_id, shipment_number, delivery_number, forwarding_agent, tracking_reference, "
-            "ship_date) VALUES (?, ?, ?, ?, ?, ?)");
-        auto& insertInvoice = m_db.prepare(
-            "INSERT INTO invoices (id, customer_id, number, order_number, po_reference, invoice_date, due_date, "
-            "amount, open_amount, currency, status, is_open, has_documents) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        auto& insertDocument = m_db.prepare("INSERT INTO documents (customer_id, owner_kind, owner_id, kind, "
-                                            "file_name, media_type, size, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        auto& insertOrder = store::DemoDataRepository(m_db).insertOrder();
+        auto& insertShipment = store::DemoDataRepository(m_db).insertShipment();
+        auto& insertInvoice = store::DemoDataRepository(m_db).insertInvoice();
+        auto& insertDocument = store::DemoDataRepository(m_db).insertDocument();
         // Orders before their shipments (a foreign key when checks are on).
         for (const auto& o : batch.orders) {
             bindAll(insertOrder, o.id, o.customerId, o.number, o.po, *o.date, o.status, o.open, o.delivery, o.placedBy,
@@ -527,10 +505,7 @@ private:
         using core::Section;
         auto role = [&](std::string_view code, std::string_view description, core::ProcessSet processes,
                         core::SectionSet modules, bool noAccess) {
-            m_db.query("INSERT INTO erp_roles (code, description, processes, modules, no_access, version, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, 1, '2026-10-31T08:00:00Z')",
-                       code, description, processes.bits(), modules.bits(), noAccess)
-                .run();
+            store::DemoDataRepository(m_db).insertRole(code, description, processes.bits(), modules.bits(), noAccess);
         };
         role("SALES01", "Sales representatives", {core::Process::EmailDocuments},
              {Section::AccountSummary, Section::AccountAddresses, Section::OrdersView, Section::DeliveriesView,
@@ -548,17 +523,10 @@ private:
         role("NOACC", "Former staff (no portal access)", {}, {}, true);
 
         const std::string hash = m_hasher.hash(DemoData::kPassword);
-        m_db.query("INSERT INTO staff_users (email, password_hash, role, created_at) VALUES "
-                   "('admin@demo.test', ?, 'admin', '2026-10-31T08:00:00Z'), "
-                   "('viewer@demo.test', ?, 'viewer', '2026-10-31T08:00:00Z')",
-                   hash, hash)
-            .run();
+        store::DemoDataRepository(m_db).insertDemoStaff(hash);
 
-        auto contactId = [&](const std::string& email) {
-            auto q = m_db.query("SELECT id FROM contacts WHERE email = ?", email);
-            q.next();
-            return q.integer(0);
-        };
+        auto contactId
+            = [&](const std::string& email) { return store::DemoDataRepository(m_db).contactIdByEmail(email); };
         store::PortalUserRepository users(m_db);
         core::PortalUser alice;
         alice.email = "alice@demo.test";
@@ -646,10 +614,7 @@ std::vector<DemoData::SignIn> DemoData::signIns()
 
 bool DemoData::isEmpty(store::Connection& connection)
 {
-    auto q = connection.query("SELECT (SELECT COUNT(*) FROM customers) + (SELECT COUNT(*) FROM portal_users) + "
-                              "(SELECT COUNT(*) FROM staff_users)");
-    q.next();
-    return q.integer(0) == 0;
+    return store::DemoDataRepository(connection).isEmpty();
 }
 
 DemoData::Counts DemoData::generate(store::Connection& connection, Scale scale, const core::PasswordHasher& hasher)
@@ -686,7 +651,7 @@ DemoData::Counts DemoData::buildFile(const std::string& path, Scale scale, const
         auto connection = scratch.acquire();
         store::Migrations::apply(*connection);
         counts = generate(*connection, scale, hasher);
-        connection->execute("PRAGMA locking_mode=NORMAL; PRAGMA journal_mode=WAL");
+        store::DemoDataRepository(*connection).endBulkLoad();
     }
     // The target's own WAL files belong to the empty database being replaced.
     for (const char* suffix : {"-wal", "-shm"}) {

@@ -4,11 +4,14 @@
 #include "core/SecureRandom.h"
 #include "core/Text.h"
 #include "core/Time.h"
+#include "store/AuditRepository.h"
 #include "store/ContactRepository.h"
 #include "store/CustomerRepository.h"
+#include "store/InvoiceRepository.h"
+#include "store/OrderRepository.h"
 #include "store/PortalSessionRepository.h"
 #include "store/PortalUserRepository.h"
-#include "store/SettingRepository.h"
+#include "store/SignInFailureRepository.h"
 
 #include <Poco/JSON/Object.h>
 
@@ -142,17 +145,13 @@ PortalAccounts::RegistrationResult PortalAccounts::registerUser(Services& servic
     const std::string documentNumber(core::trim(in.documentNumber));
     bool matches = false;
     {
-        auto q = db.query("SELECT amount FROM invoices WHERE customer_id = ? AND number = ?", customer->id,
-                          documentNumber);
-        matches = q.next() && core::Money(q.integer(0)) == *amount;
+        const auto invoiced = store::InvoiceRepository(db).amountOf(customer->id, documentNumber);
+        matches = invoiced && *invoiced == *amount;
     }
     if (!matches) {
         // Orders carry no amount of their own; an order matches through the invoices raised for it.
-        auto q = db.query("SELECT COALESCE(SUM(i.amount), 0), COUNT(*) FROM orders o JOIN invoices i ON "
-                          "i.customer_id = o.customer_id AND i.order_number = o.number "
-                          "WHERE o.customer_id = ? AND o.number = ?",
-                          customer->id, documentNumber);
-        matches = q.next() && q.integer(1) > 0 && core::Money(q.integer(0)) == *amount;
+        const auto invoiced = store::OrderRepository(db).invoicedAmount(customer->id, documentNumber);
+        matches = invoiced && *invoiced == *amount;
     }
     if (!matches) {
         result.outcome = RegistrationResult::Outcome::DocumentMismatch;
@@ -174,8 +173,7 @@ PortalAccounts::RegistrationResult PortalAccounts::registerUser(Services& servic
     std::vector<core::Customer> family
         = customer->hasStatId() ? customers.statFamily(customer->statId) : std::vector<core::Customer>{*customer};
     for (const auto& member : family) {
-        auto q = db.query("SELECT 1 FROM portal_user_customers WHERE customer_id = ? LIMIT 1", member.id);
-        if (q.next()) {
+        if (users.anyAssignedTo(member.id)) {
             first = false;
             break;
         }

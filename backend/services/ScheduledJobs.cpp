@@ -3,6 +3,7 @@
 #include "core/CronExpression.h"
 #include "core/SettingsCatalogue.h"
 #include "core/Time.h"
+#include "store/JobRepository.h"
 #include "store/SettingRepository.h"
 
 namespace gh::services {

@@ -4,8 +4,9 @@
 #include "core/SecureRandom.h"
 #include "core/Text.h"
 #include "core/Time.h"
-#include "store/AdminStore.h"
-#include "store/SettingRepository.h"
+#include "store/SignInFailureRepository.h"
+#include "store/StaffRepository.h"
+#include "store/StaffTokenRepository.h"
 
 #include <stdexcept>
 
@@ -18,11 +19,12 @@ StaffAuth::Result StaffAuth::signIn(store::Connection& db, const core::PasswordH
     const std::string account = "staff:" + core::toLowerAscii(core::trim(email));
     const std::string clientKey = "staff:" + client;
     store::StaffTokenRepository tokens(db);
+    store::SignInFailureRepository failures(db);
     Result result;
 
     // Refuse before spending a hash when the account or the client is over its limit.
-    const auto [accountFailures, accountOldest] = tokens.failuresSince(account, false, now - kFailureWindowSeconds);
-    const auto [clientFailures, clientOldest] = tokens.failuresSince(clientKey, true, now - kFailureWindowSeconds);
+    const auto [accountFailures, accountOldest] = failures.countSince(account, false, now - kFailureWindowSeconds);
+    const auto [clientFailures, clientOldest] = failures.countSince(clientKey, true, now - kFailureWindowSeconds);
     if (accountFailures >= kMaxFailuresPerAccount || clientFailures >= kMaxFailuresPerClient) {
         const std::int64_t oldest = accountFailures >= kMaxFailuresPerAccount ? accountOldest : clientOldest;
         result.outcome = Result::Outcome::Throttled;
@@ -38,10 +40,10 @@ StaffAuth::Result StaffAuth::signIn(store::Connection& db, const core::PasswordH
     else
         hasher.verifyDummy(password);
     if (!ok) {
-        tokens.recordFailure(account, clientKey, now);
+        failures.record(account, clientKey, now);
         return result;
     }
-    tokens.clearFailures(account);
+    failures.clearAccount(account);
     tokens.removeExpired(now);
     SignedIn session;
     session.token = core::SecureRandom::token();

@@ -63,6 +63,11 @@ bool ContactRepository::remove(core::Id id)
     return m_db.changes() == 1;
 }
 
+bool ContactRepository::exists(core::Id id)
+{
+    return m_db.query("SELECT 1 FROM contacts WHERE id = ?", id).next();
+}
+
 std::optional<core::Contact> ContactRepository::findById(core::Id id)
 {
     static const std::string sql = std::string(kSelect) + "WHERE k.id = ?";

@@ -20,6 +20,7 @@ public:
     bool update(const core::Contact& contact);
     bool remove(core::Id id);
     std::optional<core::Contact> findById(core::Id id);
+    bool exists(core::Id id);
     std::optional<core::Contact> findByEmail(core::Id customerId, const std::string& email);
     std::vector<core::Contact> forCustomer(core::Id customerId);
 

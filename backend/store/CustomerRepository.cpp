@@ -92,6 +92,11 @@ bool CustomerRepository::remove(const std::string& number)
     return m_db.changes() == 1;
 }
 
+bool CustomerRepository::exists(const std::string& number)
+{
+    return m_db.query("SELECT 1 FROM customers WHERE number = ?", number).next();
+}
+
 std::optional<core::Customer> CustomerRepository::findByNumber(const std::string& number)
 {
     static const std::string sql = select("WHERE c.number = ?");

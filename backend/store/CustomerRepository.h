@@ -22,6 +22,7 @@ public:
     bool update(const core::Customer& customer);
     bool remove(const std::string& number);
     std::optional<core::Customer> findByNumber(const std::string& number);
+    bool exists(const std::string& number);
     std::optional<core::Customer> findById(core::Id id);
     // The customers a portal user is assigned to, ordered by number.
     std::vector<core::Customer> assignedTo(core::Id portalUserId);

@@ -44,6 +44,15 @@ std::vector<core::Document> DocumentRepository::forOwner(core::Id customerId, co
     return out;
 }
 
+std::optional<core::Document> DocumentRepository::findForAttachment(core::Id documentId)
+{
+    static const std::string sql = std::string(kSelect) + "WHERE id = ?";
+    auto q = m_db.query(sql, documentId);
+    if (!q.next())
+        return std::nullopt;
+    return read(q);
+}
+
 std::optional<core::Document> DocumentRepository::find(core::Id customerId, core::Id documentId)
 {
     static const std::string sql = std::string(kSelect) + "WHERE id = ? AND customer_id = ?";

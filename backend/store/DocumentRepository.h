@@ -21,6 +21,8 @@ public:
     std::vector<core::Document> forOwner(core::Id customerId, core::DocumentOwner owner, core::Id ownerId);
     // The document only if it belongs to the customer (the portal's isolation rests on this).
     std::optional<core::Document> find(core::Id customerId, core::Id documentId);
+    // Whoever's it is: for the email job's attachments only (the portal always asks with a customer).
+    std::optional<core::Document> findForAttachment(core::Id documentId);
     std::string content(core::Id documentId);
 
 private:

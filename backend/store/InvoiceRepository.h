@@ -18,6 +18,10 @@ public:
     core::Id insert(const core::Invoice& invoice);
     std::optional<core::Invoice> find(core::Id customerId, const std::string& number);
     std::int64_t countForCustomer(core::Id customerId);
+    // Whether the invoice with this id is the customer's.
+    bool isCustomers(core::Id customerId, core::Id invoiceId);
+    // The amount of the customer's invoice with this number, if there is one.
+    std::optional<core::Money> amountOf(core::Id customerId, const std::string& number);
 
     static constexpr std::string_view kInsertSql =
         "INSERT INTO invoices (customer_id, number, order_number, po_reference, invoice_date, due_date, amount, "
@@ -30,36 +34,6 @@ public:
                                                  "i.invoice_date, i.due_date, i.amount, i.open_amount, i.currency, "
                                                  "i.status, i.has_documents";
     static core::Invoice read(Query& q);
-
-private:
-    Connection& m_db;
-};
-
-class OrderRepository
-{
-public:
-    explicit OrderRepository(Connection& connection)
-        : m_db(connection)
-    {
-    }
-    core::Id insert(const core::Order& order);
-    core::Id insertShipment(const core::Shipment& shipment);
-    std::optional<core::Order> find(core::Id customerId, const std::string& number);
-    std::vector<core::Shipment> shipments(core::Id orderId);
-    std::int64_t countForCustomer(core::Id customerId);
-
-    static constexpr std::string_view kInsertSql =
-        "INSERT INTO orders (customer_id, number, po_reference, order_date, status, is_open, delivery, placed_by, "
-        "has_documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    static constexpr std::string_view kInsertShipmentSql =
-        "INSERT INTO shipments (order_id, shipment_number, delivery_number, forwarding_agent, tracking_reference, "
-        "ship_date) VALUES (?, ?, ?, ?, ?, ?)";
-    static bool isOpen(const core::Order& order) { return order.status != core::OrderStatus::Invoiced; }
-
-    // The one column list and row reader for orders (alias o, joined with customers c).
-    static constexpr std::string_view kColumns = "o.id, o.customer_id, o.number, c.number, c.name, o.po_reference, "
-                                                 "o.order_date, o.status, o.delivery, o.placed_by, o.has_documents";
-    static core::Order read(Query& q);
 
 private:
     Connection& m_db;

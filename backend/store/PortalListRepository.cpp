@@ -1,6 +1,7 @@
 #include "PortalListRepository.h"
 
 #include "InvoiceRepository.h"
+#include "OrderRepository.h"
 
 #include "core/Text.h"
 
@@ -240,9 +241,9 @@ std::vector<core::Order> PortalListRepository::orders(const Filter& f, std::int6
         }
     }
     if (!f.placedBy.empty()) {
-        // Same meaning as AccessRules::orderVisibleTo: placed_by equals the user's email, ASCII case ignored.
+        // AccessRules::ordersPlacedBy decided it (lower case); placed_by is compared ignoring ASCII case.
         where.sql += " AND lower(o.placed_by) = ?";
-        where.texts.push_back(core::toLowerAscii(f.placedBy));
+        where.texts.push_back(f.placedBy);
     }
     {
         auto q = Query(m_db.prepare("SELECT COUNT(*) FROM orders o WHERE " + where.sql));

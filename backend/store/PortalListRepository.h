@@ -28,8 +28,8 @@ public:
         bool newestFirst = true;
         std::int64_t page = 1;
         std::int64_t pageSize = 10;
-        // Orders of "own orders only" contacts: only those whose placed_by equals this email
-        // (compared case-insensitively, as AccessRules::orderVisibleTo does). Empty = no restriction.
+        // Orders of "own orders only" contacts, as AccessRules::ordersPlacedBy decided: only those whose
+        // placed_by equals this lower-case email, ASCII case ignored. Empty = no restriction.
         std::string placedBy;
     };
 

@@ -50,39 +50,4 @@ void PortalSessionRepository::removeForUser(core::Id userId)
     m_db.query("DELETE FROM portal_sessions WHERE user_id = ?", userId).run();
 }
 
-void SignInFailureRepository::record(const std::string& account, const std::string& client, std::int64_t now)
-{
-    // Rows older than the longest window (one hour) no longer count; drop this account's and client's.
-    m_db.query("DELETE FROM sign_in_failures WHERE account = ? AND at < ?", account, now - 3600).run();
-    m_db.query("DELETE FROM sign_in_failures WHERE client = ? AND at < ?", client, now - 3600).run();
-    m_db.query("INSERT INTO sign_in_failures (account, client, at) VALUES (?, ?, ?)", account, client, now).run();
-}
-
-std::optional<std::int64_t> SignInFailureRepository::nthRecentForAccount(const std::string& account, std::int64_t since,
-                                                                         int n)
-{
-    auto q = m_db.query("SELECT at FROM sign_in_failures WHERE account = ? AND at > ? ORDER BY at DESC LIMIT 1 "
-                        "OFFSET ?",
-                        account, since, n - 1);
-    if (!q.next())
-        return std::nullopt;
-    return q.integer(0);
-}
-
-std::optional<std::int64_t> SignInFailureRepository::nthRecentForClient(const std::string& client, std::int64_t since,
-                                                                        int n)
-{
-    auto q = m_db.query("SELECT at FROM sign_in_failures WHERE client = ? AND at > ? ORDER BY at DESC LIMIT 1 "
-                        "OFFSET ?",
-                        client, since, n - 1);
-    if (!q.next())
-        return std::nullopt;
-    return q.integer(0);
-}
-
-void SignInFailureRepository::clearAccount(const std::string& account)
-{
-    m_db.query("DELETE FROM sign_in_failures WHERE account = ?", account).run();
-}
-
 } // namespace gh::store

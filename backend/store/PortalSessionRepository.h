@@ -42,22 +42,4 @@ private:
     Connection& m_db;
 };
 
-// Failed sign-ins (table sign_in_failures), counted per account and per client address.
-class SignInFailureRepository
-{
-public:
-    explicit SignInFailureRepository(Connection& connection)
-        : m_db(connection)
-    {
-    }
-    void record(const std::string& account, const std::string& client, std::int64_t now);
-    // When the n-th most recent failure since `since` happened (1-based), if there are that many.
-    std::optional<std::int64_t> nthRecentForAccount(const std::string& account, std::int64_t since, int n);
-    std::optional<std::int64_t> nthRecentForClient(const std::string& client, std::int64_t since, int n);
-    void clearAccount(const std::string& account);
-
-private:
-    Connection& m_db;
-};
-
 } // namespace gh::store

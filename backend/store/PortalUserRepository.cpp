@@ -134,6 +134,11 @@ void PortalUserRepository::setStatus(core::Id id, core::PortalUserStatus status)
         .run();
 }
 
+bool PortalUserRepository::anyAssignedTo(core::Id customerId)
+{
+    return m_db.query("SELECT 1 FROM portal_user_customers WHERE customer_id = ? LIMIT 1", customerId).next();
+}
+
 std::vector<core::PortalUser> PortalUserRepository::assignedToCustomer(core::Id customerId)
 {
     std::vector<core::Id> ids;

@@ -29,6 +29,8 @@ public:
     void setStatus(core::Id id, core::PortalUserStatus status);
     // Users assigned to a customer (for sub-account lists and "first user of the account").
     std::vector<core::PortalUser> assignedToCustomer(core::Id customerId);
+    // Whether any portal user is assigned to the customer.
+    bool anyAssignedTo(core::Id customerId);
 
 private:
     void writeAssignments(const core::PortalUser& user, core::Id id);

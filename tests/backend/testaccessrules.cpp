@@ -273,6 +273,44 @@ private slots:
         order.placedBy = placedBy.toStdString();
         QCOMPARE(AccessRules::orderVisibleTo(user, order), visible);
     }
+
+    void documentSection_data()
+    {
+        QTest::addColumn<int>("owner");
+        QTest::addColumn<int>("section");
+        QTest::newRow("invoice") << int(gh::core::DocumentOwner::Invoice) << int(gh::core::Section::InvoicesView);
+        QTest::newRow("order") << int(gh::core::DocumentOwner::Order) << int(gh::core::Section::OrdersView);
+        QTest::newRow("delivery") << int(gh::core::DocumentOwner::Delivery) << int(gh::core::Section::DeliveriesView);
+    }
+
+    void documentSection()
+    {
+        QFETCH(int, owner);
+        QFETCH(int, section);
+        QCOMPARE(int(gh::core::AccessRules::documentSection(static_cast<gh::core::DocumentOwner>(owner))), section);
+    }
+
+    void ordersPlacedBy_data()
+    {
+        QTest::addColumn<bool>("ownOnly");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("placedBy");
+        QTest::newRow("every order") << false << "Bob@Demo.test"
+                                     << "";
+        QTest::newRow("own orders, lower case") << true << "Bob@Demo.test"
+                                                << "bob@demo.test";
+    }
+
+    void ordersPlacedBy()
+    {
+        QFETCH(bool, ownOnly);
+        QFETCH(QString, email);
+        QFETCH(QString, placedBy);
+        gh::core::PortalUser user;
+        user.email = email.toStdString();
+        user.ownOrdersOnly = ownOnly;
+        QCOMPARE(QString::fromStdString(gh::core::AccessRules::ordersPlacedBy(user)), placedBy);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccessRules)

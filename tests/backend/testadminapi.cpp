@@ -4,7 +4,7 @@
 #include "AdminTestSupport.h"
 
 #include "core/Text.h"
-#include "store/SettingRepository.h"
+#include "store/StaffRepository.h"
 
 #include <QProcess>
 

@@ -7,6 +7,7 @@
 #include "core/SecureRandom.h"
 #include "core/SettingsCatalogue.h"
 #include "core/Time.h"
+#include "store/AuditRepository.h"
 #include "store/SettingRepository.h"
 
 using namespace gh;

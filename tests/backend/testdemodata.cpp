@@ -8,6 +8,7 @@
 #include "store/CustomerRepository.h"
 #include "store/PortalUserRepository.h"
 #include "store/SettingRepository.h"
+#include "store/StaffRepository.h"
 
 #include <QFile>
 

@@ -10,6 +10,7 @@
 #include "jobs/EmailJob.h"
 #include "jobs/JobRunner.h"
 #include "services/ScheduledJobs.h"
+#include "store/JobRepository.h"
 #include "store/SettingRepository.h"
 
 #include <Poco/Net/ServerSocket.h>

@@ -234,6 +234,58 @@ private slots:
         QCOMPARE(bob.get(kPortal + "/customers/C100001/orders/" + shipped).status, 200);
     }
 
+    // Each kind of document is gated by its own section (AccessRules::documentSection), and order and
+    // delivery documents by "own orders only" too: without it the download is a 404 like a missing one.
+    void documentOfEachOwnerKindFollowsItsGate_data()
+    {
+        QTest::addColumn<QString>("ownerKind");
+        QTest::addColumn<int>("sectionBit");
+        QTest::addColumn<bool>("ownOrders");
+        QTest::newRow("invoice document, invoices.view") << "invoice" << 4 << false;
+        QTest::newRow("order confirmation, orders.view") << "order" << 2 << false;
+        QTest::newRow("delivery note, deliveries.view") << "delivery" << 3 << false;
+        QTest::newRow("order confirmation, own orders only") << "order" << -1 << true;
+        QTest::newRow("delivery note, own orders only") << "delivery" << -1 << true;
+    }
+
+    void documentOfEachOwnerKindFollowsItsGate()
+    {
+        QFETCH(QString, ownerKind);
+        QFETCH(int, sectionBit);
+        QFETCH(bool, ownOrders);
+        TestServer server;
+        std::int64_t document = 0;
+        {
+            auto db = server.services().database().acquire();
+            // bob may see every section of C100001 to begin with.
+            db->execute("UPDATE portal_users SET sections = 255 WHERE email = 'bob@demo.test'");
+            auto row = ownerKind == "invoice"
+                ? db->query("SELECT id FROM documents WHERE customer_id = 1 AND owner_kind = 'invoice' LIMIT 1")
+                : db->query("SELECT d.id FROM documents d JOIN orders o ON o.id = d.owner_id "
+                            "WHERE d.customer_id = 1 AND d.owner_kind = ? AND o.placed_by <> 'bob@demo.test' "
+                            "ORDER BY d.id LIMIT 1",
+                            ownerKind.toStdString());
+            QVERIFY(row.next());
+            document = row.integer(0);
+        }
+        HttpClient bob(server.port());
+        QCOMPARE(signIn(bob, "bob@demo.test").status, 200);
+        const std::string path = kPortal + "/customers/C100001/documents/" + std::to_string(document);
+        QCOMPARE(bob.get(path).status, 200);
+        {
+            auto db = server.services().database().acquire();
+            if (sectionBit >= 0)
+                db->query("UPDATE portal_users SET sections = sections & ~? WHERE email = 'bob@demo.test'",
+                          std::int64_t(1) << sectionBit)
+                    .run();
+            if (ownOrders)
+                db->execute("UPDATE contacts SET own_orders_only = 1 WHERE email = 'bob@demo.test'");
+        }
+        auto refused = bob.get(path);
+        QCOMPARE(refused.status, 404);
+        QCOMPARE(q(refused.body), q(bob.get(kPortal + "/customers/C100001/documents/999999999").body));
+    }
+
     void unassignedOrSwitchedOffCustomersAreNotFound()
     {
         TestServer server;

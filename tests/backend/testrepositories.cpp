@@ -9,6 +9,7 @@
 #include "store/CustomerRepository.h"
 #include "store/DocumentRepository.h"
 #include "store/InvoiceRepository.h"
+#include "store/OrderRepository.h"
 #include "store/PortalUserRepository.h"
 #include "store/RoleRepository.h"
 #include "store/SettingRepository.h"

@@ -1,7 +1,9 @@
-#include "AdminStore.h"
+#include "AdminListRepository.h"
 
+#include "AuditRepository.h"
 #include "ContactRepository.h"
 #include "CustomerRepository.h"
+#include "JobRepository.h"
 #include "PortalUserRepository.h"
 #include "core/Text.h"
 #include "core/Time.h"
@@ -251,24 +253,11 @@ Page<core::AuditEvent> AdminListRepository::auditEvents(const AuditFilter& f, Pa
     Page<core::AuditEvent> out;
     out.total = count(m_db, "SELECT COUNT(*) FROM audit_events" + where.sql, where.args);
     auto args = where.args;
-    const std::string sql = "SELECT id, at, actor_kind, actor, entity, entity_key, action, before_json, after_json, "
-                            "origin FROM audit_events"
-        + where.sql + (f.oldestFirst ? " ORDER BY id ASC" : " ORDER BY id DESC") + limitClause(page, args);
+    const std::string sql = "SELECT " + std::string(AuditRepository::kColumns) + " FROM audit_events" + where.sql
+        + (f.oldestFirst ? " ORDER BY id ASC" : " ORDER BY id DESC") + limitClause(page, args);
     auto q = run(m_db, sql, args);
-    while (q.next()) {
-        core::AuditEvent e;
-        e.id = q.integer(0);
-        e.at = q.text(1);
-        e.actorKind = q.text(2);
-        e.actor = q.text(3);
-        e.entity = q.text(4);
-        e.entityKey = q.text(5);
-        e.action = q.text(6);
-        e.before = q.text(7);
-        e.after = q.text(8);
-        e.origin = core::parseEnum<core::Origin>(q.textView(9)).value_or(core::Origin::Api);
-        out.items.push_back(std::move(e));
-    }
+    while (q.next())
+        out.items.push_back(AuditRepository::read(q));
     return out;
 }
 
@@ -282,155 +271,17 @@ Page<JobRow> AdminListRepository::jobs(const JobFilter& f, PageRequest page)
     Page<JobRow> out;
     out.total = count(m_db, "SELECT COUNT(*) FROM job_runs" + where.sql, where.args);
     auto args = where.args;
-    const std::string sql = "SELECT id, kind, status, progress, counts_json, error_report, file, started_at, "
-                            "finished_at, name, created_at FROM job_runs"
-        + where.sql + " ORDER BY id DESC" + limitClause(page, args);
+    const std::string sql = "SELECT " + std::string(JobRepository::kColumns) + " FROM job_runs" + where.sql
+        + " ORDER BY id DESC" + limitClause(page, args);
     auto q = run(m_db, sql, args);
     while (q.next()) {
         JobRow row;
-        row.run.id = q.integer(0);
-        row.run.kind = core::parseEnum<core::JobKind>(q.textView(1)).value_or(core::JobKind::Import);
-        row.run.status = core::parseEnum<core::JobStatus>(q.textView(2)).value_or(core::JobStatus::Failed);
-        row.run.progress = static_cast<int>(q.integer(3));
-        row.run.counts = q.text(4);
-        row.run.errorReport = q.text(5);
-        row.run.file = q.text(6);
-        row.run.startedAt = q.text(7);
-        row.run.finishedAt = q.text(8);
-        row.name = q.text(9);
-        row.createdAt = q.text(10);
+        row.run = JobRepository::read(q);
+        row.name = row.run.name;
+        row.createdAt = row.run.createdAt;
         out.items.push_back(std::move(row));
     }
     return out;
-}
-
-// --- staff tokens --------------------------------------------------------------------------------
-
-void StaffTokenRepository::create(const std::string& tokenHash, core::Id staffId, std::int64_t now,
-                                  std::int64_t expiresAt)
-{
-    m_db.query("INSERT INTO staff_tokens (token_hash, staff_id, created_at, expires_at) VALUES (?, ?, ?, ?)", tokenHash,
-               staffId, now, expiresAt)
-        .run();
-}
-
-std::optional<core::StaffUser> StaffTokenRepository::findValid(const std::string& tokenHash, std::int64_t now)
-{
-    auto q = m_db.query("SELECT s.id, s.email, s.role FROM staff_tokens t JOIN staff_users s ON s.id = t.staff_id "
-                        "WHERE t.token_hash = ? AND t.expires_at > ? AND s.disabled = 0",
-                        tokenHash, now);
-    if (!q.next())
-        return std::nullopt;
-    core::StaffUser s;
-    s.id = q.integer(0);
-    s.email = q.text(1);
-    s.role = core::parseEnum<core::StaffRole>(q.textView(2)).value_or(core::StaffRole::Viewer);
-    return s;
-}
-
-void StaffTokenRepository::revoke(const std::string& tokenHash)
-{
-    m_db.query("DELETE FROM staff_tokens WHERE token_hash = ?", tokenHash).run();
-}
-
-void StaffTokenRepository::removeExpired(std::int64_t now)
-{
-    m_db.query("DELETE FROM staff_tokens WHERE expires_at <= ?", now).run();
-}
-
-void StaffTokenRepository::recordFailure(const std::string& account, const std::string& client, std::int64_t now)
-{
-    m_db.query("INSERT INTO sign_in_failures (account, client, at) VALUES (?, ?, ?)", account, client, now).run();
-}
-
-std::pair<int, std::int64_t> StaffTokenRepository::failuresSince(const std::string& key, bool byClient,
-                                                                 std::int64_t since)
-{
-    auto q = byClient
-        ? m_db.query("SELECT COUNT(*), COALESCE(MIN(at), 0) FROM sign_in_failures WHERE client = ? AND at > ?", key,
-                     since)
-        : m_db.query("SELECT COUNT(*), COALESCE(MIN(at), 0) FROM sign_in_failures WHERE account = ? AND at > ?", key,
-                     since);
-    q.next();
-    return {static_cast<int>(q.integer(0)), q.integer(1)};
-}
-
-void StaffTokenRepository::clearFailures(const std::string& account)
-{
-    m_db.query("DELETE FROM sign_in_failures WHERE account = ?", account).run();
-}
-
-// --- preview sessions ----------------------------------------------------------------------------
-
-void PreviewSessionRepository::create(const std::string& idHash, core::Id userId, std::optional<core::Id> customerId,
-                                      const std::string& csrfToken, std::int64_t now, std::int64_t expiresAt,
-                                      core::Id staffId)
-{
-    m_db.query("INSERT INTO portal_sessions (id_hash, user_id, customer_id, csrf_token, created_at, last_seen_at, "
-               "expires_at, read_only, preview_staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)",
-               idHash, userId, customerId, csrfToken, now, now, expiresAt, staffId)
-        .run();
-}
-
-bool PreviewSessionRepository::isOpenPreview(const std::string& idHash, std::int64_t now)
-{
-    auto q = m_db.query("SELECT 1 FROM portal_sessions WHERE id_hash = ? AND read_only = 1 AND expires_at > ?", idHash,
-                        now);
-    return q.next();
-}
-
-// --- bulk ----------------------------------------------------------------------------------------
-
-std::int64_t BulkRepository::countPortalAccessChanges(bool enable)
-{
-    auto q = m_db.query("SELECT COUNT(*) FROM customers WHERE portal_enabled <> ?", enable);
-    q.next();
-    return q.integer(0);
-}
-
-std::int64_t BulkRepository::setPortalAccess(bool enable)
-{
-    m_db.query("UPDATE customers SET portal_enabled = ?, version = version + 1, updated_at = ? "
-               "WHERE portal_enabled <> ?",
-               enable, core::nowRfc3339(), enable)
-        .run();
-    return m_db.changes();
-}
-
-namespace {
-// The column a contact permission lives in; sections are one bit of the sections mask.
-std::string permissionCondition(const std::string& column, int sectionBit, bool value)
-{
-    if (sectionBit >= 0)
-        return value ? "(sections & ?) = 0" : "(sections & ?) <> 0";
-    return (column == "canRegister" ? std::string("can_register") : std::string("make_payment")) + " <> ?";
-}
-} // namespace
-
-std::int64_t BulkRepository::countContactPermissionChanges(const std::string& column, int sectionBit, bool value)
-{
-    const std::string sql = "SELECT COUNT(*) FROM contacts WHERE " + permissionCondition(column, sectionBit, value);
-    auto q = sectionBit >= 0 ? m_db.query(sql, std::int64_t(1) << sectionBit) : m_db.query(sql, value);
-    q.next();
-    return q.integer(0);
-}
-
-std::int64_t BulkRepository::setContactPermission(const std::string& column, int sectionBit, bool value)
-{
-    const std::string now = core::nowRfc3339();
-    const std::string where = " WHERE " + permissionCondition(column, sectionBit, value);
-    if (sectionBit >= 0) {
-        const std::int64_t bit = std::int64_t(1) << sectionBit;
-        const std::string set = value ? "sections = sections | ?" : "sections = sections & ~?";
-        m_db.query("UPDATE contacts SET " + set + ", version = version + 1, updated_at = ?" + where, bit, now, bit)
-            .run();
-    } else {
-        const std::string name = column == "canRegister" ? "can_register" : "make_payment";
-        m_db.query("UPDATE contacts SET " + name + " = ?, version = version + 1, updated_at = ?" + where, value, now,
-                   value)
-            .run();
-    }
-    return m_db.changes();
 }
 
 } // namespace gh::store

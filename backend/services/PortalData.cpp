@@ -1,0 +1,215 @@
+#include "PortalData.h"
+
+#include "AccountMail.h"
+#include "core/AccessRules.h"
+#include "core/SettingsCatalogue.h"
+#include "store/AddressRepository.h"
+#include "store/DocumentRepository.h"
+#include "store/InvoiceRepository.h"
+#include "store/OrderRepository.h"
+#include "store/PortalUserRepository.h"
+
+#include <set>
+
+namespace gh::services {
+namespace {
+
+using core::AccessRules;
+
+// Queues the email of the documents of these invoices or orders to the user; returns the message.
+std::string queueDocumentsEmail(Services& services, PortalSession& s, const core::Customer& customer,
+                                const std::string& what, const std::vector<std::string>& numbers,
+                                const std::vector<core::Id>& documentIds)
+{
+    const auto& settings = *s.ctx->settings;
+    const std::string portalName = settings.at(std::string(core::settings::kPortalName));
+    std::string list;
+    for (const auto& n : numbers)
+        list += "  " + n + "\n";
+    std::map<std::string, std::string> values
+        = {{"name", s.ctx->user.firstName.empty() ? s.ctx->user.email : s.ctx->user.firstName},
+           {"email", s.ctx->user.email},
+           {"portal", portalName},
+           {"customer", customer.number + " " + customer.name},
+           {"documents", list},
+           {"link", services.options().publicUrl}};
+    std::string subject = "{{portal}}: your " + what + " documents";
+    std::string body = "Hello {{name}},\n\nas requested, here are the documents of these " + what + "s of "
+        + "{{customer}}:\n\n{{documents}}\n"
+        + (documentIds.empty() ? "No documents are available for them.\n" : "The documents are attached.\n");
+    const std::string& custom = settings.at("email.template.documents");
+    if (!custom.empty()) {
+        const auto split = custom.find("\n\n");
+        if (split != std::string::npos) {
+            subject = custom.substr(0, split);
+            body = custom.substr(split + 2);
+        } else {
+            body = custom;
+        }
+    }
+    AccountMail::Email email;
+    email.to = s.ctx->user.email;
+    email.from = AccountMail::senderFor(s.connection(), &s.ctx->user, &customer);
+    email.subject = AccountMail::render(subject, values);
+    email.body = AccountMail::render(body, values);
+    email.attachmentDocumentIds = documentIds;
+    AccountMail::queue(s.connection(), email);
+    services.outboxChanged();
+    return "The documents will be emailed to " + s.ctx->user.email + ".";
+}
+
+// May the user see documents of this owner kind of the customer? (AccessRules::documentSection)
+bool documentsVisible(PortalSession& s, const core::Customer& customer, core::DocumentOwner owner)
+{
+    return s.ctx->customerFor(customer.number, AccessRules::documentSection(owner)) != nullptr;
+}
+
+} // namespace
+
+std::vector<core::Address> PortalData::addresses(PortalSession& s, const core::Customer& customer)
+{
+    return store::AddressRepository(s.connection()).forCustomer(customer.id);
+}
+
+std::vector<core::Invoice> PortalData::invoices(PortalSession& s, const core::Customer& customer, ListFilter filter,
+                                                std::int64_t& total)
+{
+    filter.customerId = customer.id;
+    filter.customerNumber = customer.number;
+    return store::PortalListRepository(s.connection()).invoices(filter, total);
+}
+
+std::vector<core::Order> PortalData::orders(PortalSession& s, const core::Customer& customer, ListFilter filter,
+                                            std::int64_t& total)
+{
+    filter.customerId = customer.id;
+    filter.placedBy = AccessRules::ordersPlacedBy(s.ctx->user);
+    return store::PortalListRepository(s.connection()).orders(filter, total);
+}
+
+std::vector<core::Invoice> PortalData::openInvoices(PortalSession& s, const core::Customer& customer)
+{
+    return store::PortalListRepository(s.connection()).openInvoices(customer.id);
+}
+
+std::optional<core::Invoice> PortalData::invoice(PortalSession& s, const core::Customer& customer,
+                                                 const std::string& number)
+{
+    return store::InvoiceRepository(s.connection()).find(customer.id, number);
+}
+
+std::optional<core::Order> PortalData::order(PortalSession& s, const core::Customer& customer,
+                                             const std::string& number)
+{
+    auto order = store::OrderRepository(s.connection()).find(customer.id, number);
+    if (!order || !s.ctx->orderVisible(*order))
+        return std::nullopt;
+    return order;
+}
+
+std::vector<core::Shipment> PortalData::shipments(PortalSession& s, const core::Order& order)
+{
+    return store::OrderRepository(s.connection()).shipments(order.id);
+}
+
+std::vector<core::Document> PortalData::invoiceDocuments(PortalSession& s, const core::Customer& customer,
+                                                         const core::Invoice& invoice)
+{
+    return store::DocumentRepository(s.connection()).forOwner(customer.id, core::DocumentOwner::Invoice, invoice.id);
+}
+
+std::vector<core::Document> PortalData::orderDocuments(PortalSession& s, const core::Customer& customer,
+                                                       const core::Order& order)
+{
+    store::DocumentRepository documents(s.connection());
+    std::vector<core::Document> out;
+    for (auto owner : {core::DocumentOwner::Order, core::DocumentOwner::Delivery}) {
+        if (!documentsVisible(s, customer, owner))
+            continue;
+        for (auto& d : documents.forOwner(customer.id, owner, order.id))
+            out.push_back(std::move(d));
+    }
+    return out;
+}
+
+std::optional<PortalData::Download> PortalData::document(PortalSession& s, const std::string& customerNumber,
+                                                         core::Id id)
+{
+    const auto* customer = s.ctx->selectableCustomer(customerNumber);
+    if (!customer)
+        return std::nullopt;
+    store::DocumentRepository documents(s.connection());
+    auto document = documents.find(customer->id, id);
+    if (!document)
+        return std::nullopt;
+    // The document's owner must be visible under the section that gates it.
+    if (!documentsVisible(s, *customer, document->owner))
+        return std::nullopt;
+    bool visible = false;
+    if (document->owner == core::DocumentOwner::Invoice) {
+        visible = store::InvoiceRepository(s.connection()).isCustomers(customer->id, document->ownerId);
+    } else {
+        auto order = store::OrderRepository(s.connection()).findById(customer->id, document->ownerId);
+        visible = order && s.ctx->orderVisible(*order);
+    }
+    if (!visible)
+        return std::nullopt;
+    Download out{*document, documents.content(document->id)};
+    return out;
+}
+
+std::optional<std::string> PortalData::emailInvoiceDocuments(Services& services, PortalSession& s,
+                                                             const core::Customer& customer,
+                                                             const std::vector<std::string>& numbers)
+{
+    std::vector<core::Id> documentIds;
+    for (const auto& number : numbers) {
+        const auto found = invoice(s, customer, number);
+        if (!found)
+            return std::nullopt;
+        for (const auto& d : invoiceDocuments(s, customer, *found))
+            documentIds.push_back(d.id);
+    }
+    return queueDocumentsEmail(services, s, customer, "invoice", numbers, documentIds);
+}
+
+std::optional<std::string> PortalData::emailOrderDocuments(Services& services, PortalSession& s,
+                                                           const core::Customer& customer,
+                                                           const std::vector<std::string>& numbers)
+{
+    std::vector<core::Id> documentIds;
+    store::DocumentRepository documents(s.connection());
+    for (const auto& number : numbers) {
+        const auto found = order(s, customer, number);
+        if (!found)
+            return std::nullopt;
+        // The order confirmations only (the route is gated by orders.view).
+        for (const auto& d : documents.forOwner(customer.id, core::DocumentOwner::Order, found->id))
+            documentIds.push_back(d.id);
+    }
+    return queueDocumentsEmail(services, s, customer, "order", numbers, documentIds);
+}
+
+std::optional<std::vector<core::PortalUser>> PortalData::subAccounts(PortalSession& s)
+{
+    if (!s.current || !s.ctx->rules.privileges(s.ctx->user, *s.current).downloadSubAccounts)
+        return std::nullopt;
+    // The current customer's STAT family, as far as the admin may see it.
+    std::vector<const core::Customer*> scope;
+    for (const auto& c : s.ctx->selectable) {
+        if (c.id == s.current->id || (s.current->hasStatId() && c.statId == s.current->statId))
+            scope.push_back(&c);
+    }
+    store::PortalUserRepository users(s.connection());
+    std::set<core::Id> seen;
+    std::vector<core::PortalUser> out;
+    for (const auto* c : scope) {
+        for (auto& u : users.assignedToCustomer(c->id)) {
+            if (seen.insert(u.id).second)
+                out.push_back(std::move(u));
+        }
+    }
+    return out;
+}
+
+} // namespace gh::services
