@@ -42,7 +42,7 @@ PortalUserDialog::~PortalUserDialog() = default;
 
 void PortalUserDialog::fillAccess(const QList<Catalogue::Entry>& sections)
 {
-    // GET /portal-users/{id} says per assigned customer whose rights apply there (SPEC "Who sees what").
+    // GET /portal-users/{id}/access says per customer whose rights apply there (SPEC "Who sees what").
     const auto access = m_user.value(u"access"_s).toArray();
     m_ui->accessBox->setVisible(!access.isEmpty());
     auto* table = m_ui->accessTable;
@@ -67,7 +67,7 @@ void PortalUserDialog::fillAccess(const QList<Catalogue::Entry>& sections)
         if (entry.value(u"ownOrdersOnly"_s).toBool())
             rights << tr("Own Orders Only");
         const QStringList texts{
-            entry.value(u"customerNumber"_s).toString(),
+            entry.value(u"number"_s).toString(),
             fromContact ? tr("Contact %1 (Customers & Contacts)").arg(entry.value(u"contactName"_s).toString())
                         : tr("This portal user's own settings (below)"),
             rights.isEmpty() ? tr("nothing") : rights.join(u", "_s)};

@@ -222,14 +222,14 @@ void PortalUsersPage::editSelected()
     const auto listed = selectedUser();
     if (listed.isEmpty() || !m_context.session->canEdit())
         return;
-    // The record itself says, per assigned customer, whose rights apply there: read it first.
+    // The server says, per customer the user may use, whose rights apply there: ask first.
     const auto id = QString::number(listed.value(u"id"_s).toInteger());
-    auto* read = m_context.client->get(u"/portal-users/"_s + id);
+    auto* read = m_context.client->get(u"/portal-users/"_s + id + u"/access"_s);
     connect(read, &ApiReply::finished, this, [this, read, listed] {
-        auto record = read->isOk() ? read->object() : QJsonObject();
-        if (record.value(u"portalUser"_s).isObject())
-            record = record.value(u"portalUser"_s).toObject();
-        openEditDialog(record.contains(u"id"_s) ? record : listed);
+        auto user = listed;
+        if (read->isOk())
+            user.insert(u"access"_s, read->object().value(u"selectableCustomers"_s));
+        openEditDialog(user);
     });
 }
 

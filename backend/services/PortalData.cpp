@@ -64,6 +64,16 @@ bool documentsVisible(PortalSession& s, const core::Customer& customer, core::Do
     return s.ctx->customerFor(customer.number, AccessRules::documentSection(owner)) != nullptr;
 }
 
+// Own orders only hides the invoices of other people's orders too (AccessRules::invoiceVisibleTo).
+bool invoiceVisible(PortalSession& s, const core::Customer& customer, const core::Invoice& invoice)
+{
+    const auto& rights = s.ctx->rightsAt(customer);
+    if (!rights.ownOrdersOnly || invoice.orderNumber.empty())
+        return true;
+    const auto order = store::OrderRepository(s.connection()).find(customer.id, invoice.orderNumber);
+    return AccessRules::invoiceVisibleTo(s.ctx->user, rights, order ? &*order : nullptr);
+}
+
 } // namespace
 
 std::vector<core::Address> PortalData::addresses(PortalSession& s, const core::Customer& customer)
@@ -76,6 +86,7 @@ std::vector<core::Invoice> PortalData::invoices(PortalSession& s, const core::Cu
 {
     filter.customerId = customer.id;
     filter.customerNumber = customer.number;
+    filter.placedBy = s.ctx->ordersPlacedBy(customer); // own orders only: not the invoices of others' orders
     return store::PortalListRepository(s.connection()).invoices(filter, total);
 }
 
@@ -83,19 +94,22 @@ std::vector<core::Order> PortalData::orders(PortalSession& s, const core::Custom
                                             std::int64_t& total)
 {
     filter.customerId = customer.id;
-    filter.placedBy = AccessRules::ordersPlacedBy(s.ctx->user);
+    filter.placedBy = s.ctx->ordersPlacedBy(customer);
     return store::PortalListRepository(s.connection()).orders(filter, total);
 }
 
 std::vector<core::Invoice> PortalData::openInvoices(PortalSession& s, const core::Customer& customer)
 {
-    return store::PortalListRepository(s.connection()).openInvoices(customer.id);
+    return store::PortalListRepository(s.connection()).openInvoices(customer.id, s.ctx->ordersPlacedBy(customer));
 }
 
 std::optional<core::Invoice> PortalData::invoice(PortalSession& s, const core::Customer& customer,
                                                  const std::string& number)
 {
-    return store::InvoiceRepository(s.connection()).find(customer.id, number);
+    auto found = store::InvoiceRepository(s.connection()).find(customer.id, number);
+    if (!found || !invoiceVisible(s, customer, *found))
+        return std::nullopt;
+    return found;
 }
 
 std::optional<core::Order> PortalData::order(PortalSession& s, const core::Customer& customer,
@@ -148,6 +162,10 @@ std::optional<PortalData::Download> PortalData::document(PortalSession& s, const
     bool visible = false;
     if (document->owner == core::DocumentOwner::Invoice) {
         visible = store::InvoiceRepository(s.connection()).isCustomers(customer->id, document->ownerId);
+        if (visible && s.ctx->rightsAt(*customer).ownOrdersOnly) {
+            const auto owner = store::InvoiceRepository(s.connection()).findById(customer->id, document->ownerId);
+            visible = owner && invoiceVisible(s, *customer, *owner);
+        }
     } else {
         auto order = store::OrderRepository(s.connection()).findById(customer->id, document->ownerId);
         visible = order && s.ctx->orderVisible(*order);
@@ -192,7 +210,7 @@ std::optional<std::string> PortalData::emailOrderDocuments(Services& services, P
 
 std::optional<std::vector<core::PortalUser>> PortalData::subAccounts(PortalSession& s)
 {
-    if (!s.current || !s.ctx->rules.privileges(s.ctx->user, *s.current).downloadSubAccounts)
+    if (!s.current || !s.ctx->rules.privileges(s.ctx->rightsAt(*s.current), *s.current).downloadSubAccounts)
         return std::nullopt;
     // The current customer's STAT family, as far as the admin may see it.
     std::vector<const core::Customer*> scope;

@@ -352,6 +352,17 @@ const std::vector<Migration>& Migrations::all()
         {7, "job run leases",
          "ALTER TABLE job_runs ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0; "
          "CREATE INDEX job_runs_status_lease ON job_runs(status, lease_until);"},
+        // A contact's check boxes are the rights of the portal user with its e-mail at its customer
+        // (SPEC "Who sees what"), so a contact's rights, e-mail or customer count for the access
+        // generation as well (migration 5), whoever writes them: another instance, an import, SQL.
+        {9, "contacts count for the access generation",
+         "CREATE TRIGGER access_generation_contacts_INSERT AFTER INSERT ON contacts BEGIN "
+         "UPDATE access_generation SET n = n + 1 WHERE id = 1; END; "
+         "CREATE TRIGGER access_generation_contacts_UPDATE AFTER UPDATE OF customer_id, email, sections, "
+         "make_payment, is_account_admin, own_orders_only ON contacts BEGIN "
+         "UPDATE access_generation SET n = n + 1 WHERE id = 1; END; "
+         "CREATE TRIGGER access_generation_contacts_DELETE AFTER DELETE ON contacts BEGIN "
+         "UPDATE access_generation SET n = n + 1 WHERE id = 1; END;"},
     };
     return migrations;
 }

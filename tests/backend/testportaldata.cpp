@@ -417,7 +417,7 @@ private slots:
             QVERIFY(i.next());
             invoiceDoc = i.integer(0);
             // bob loses deliveries.view (bit 3) and invoices.view (bit 4)
-            db->execute("UPDATE portal_users SET sections = sections & ~24 WHERE email = 'bob@demo.test'");
+            db->execute("UPDATE contacts SET sections = sections & ~24 WHERE email = 'bob@demo.test'");
         }
         HttpClient bob(server.port());
         QCOMPARE(signIn(bob, "bob@demo.test").status, 200);

@@ -548,8 +548,9 @@ try {
     assert.equal(await page.locator('#statement').count(), 0, 'no statement without statements.download');
     await page.click('#user-menu summary');
     assert.equal(await page.isVisible('#menu-subaccounts'), false);
-    // Staff take orders and addresses away from bob (bits 1 and 2 of the section set).
-    sql(`UPDATE portal_users SET sections = sections & ~6 WHERE email = 'bob@demo.test'`);
+    // Staff untick orders and addresses on bob's contact at C100001 (bits 1 and 2 of the section set):
+    // the contact's check boxes are his rights there.
+    sql(`UPDATE contacts SET sections = sections & ~6 WHERE email = 'bob@demo.test'`);
     await page.goto(`${base}/account`);
     await page.waitForSelector('dl.details');
     const visible = await page.$$eval('#nav li:not([hidden]) a', (as) => as.map((a) => a.textContent));
