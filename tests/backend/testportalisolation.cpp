@@ -192,7 +192,9 @@ private slots:
             QVERIFY(c.invoiceDocument != 0);
             for (const auto& a : endpoints(c.number, c.invoice, c.order, c.invoiceDocument, c.orderDocument)) {
                 auto r = send(client, a);
-                QVERIFY2(r.status == 200 || (a.method == "POST" && r.status == 202),
+                // An e-mail of records without a document is refused as such (422 no_documents).
+                const bool noDocuments = r.status == 422 && r.body.find("no_documents") != std::string::npos;
+                QVERIFY2(r.status == 200 || (a.method == "POST" && (r.status == 202 || noDocuments)),
                          (a.method + " " + a.path + " -> " + std::to_string(r.status) + " " + r.body).c_str());
             }
         }
