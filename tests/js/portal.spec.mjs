@@ -703,6 +703,18 @@ try {
     await german.close();
   });
 
+  await step('a mistyped address shows the portal\'s own "page not found" page', async () => {
+    const visitor = await browser.newPage();
+    const response = await visitor.goto(`${base}/invoicez`);
+    assert.equal(response.status(), 404);
+    assert.match(response.headers()['content-type'], /text\/html/);
+    await visitor.waitForSelector('main h1');
+    assert.equal(await visitor.textContent('main h1'), 'Page not found');
+    assert.ok(!(await visitor.textContent('body')).includes('"error"'), 'no raw JSON');
+    await shot(visitor, 'not-found');
+    await visitor.close();
+  });
+
   await step('no Content-Security-Policy violations or script errors', async () => {
     assert.deepEqual(cspErrors, []);
   });
