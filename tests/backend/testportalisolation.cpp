@@ -257,11 +257,14 @@ private slots:
         QFETCH(int, sectionBit);
         QFETCH(bool, ownOrders);
         TestServer server;
-        std::int64_t document = 0;
+        std::int64_t document = 0; // of an order bob did not place, where orders are concerned
+        std::int64_t bobsDocument = 0; // of an order bob placed
         {
             auto db = server.services().database().acquire();
             // bob may see every section of C100001 to begin with.
             db->execute("UPDATE contacts SET sections = 255 WHERE email = 'bob@demo.test'");
+            if (ownOrders)
+                db->execute("UPDATE contacts SET own_orders_only = 1 WHERE email = 'bob@demo.test'");
             auto row = ownerKind == "invoice"
                 ? db->query("SELECT id FROM documents WHERE customer_id = 1 AND owner_kind = 'invoice' LIMIT 1")
                 : db->query("SELECT d.id FROM documents d JOIN orders o ON o.id = d.owner_id "
@@ -270,23 +273,37 @@ private slots:
                             ownerKind.toStdString());
             QVERIFY(row.next());
             document = row.integer(0);
+            row.run();
+            if (ownOrders) {
+                // Another order's document of the same kind becomes one of bob's own orders.
+                auto own = db->query("SELECT d.id, d.owner_id FROM documents d WHERE d.customer_id = 1 AND "
+                                     "d.owner_kind = ? AND d.owner_id <> (SELECT owner_id FROM documents WHERE id = ?) "
+                                     "ORDER BY d.id LIMIT 1",
+                                     ownerKind.toStdString(), document);
+                QVERIFY(own.next());
+                bobsDocument = own.integer(0);
+                const auto order = own.integer(1);
+                own.run();
+                db->query("UPDATE orders SET placed_by = 'bob@demo.test' WHERE id = ?", order).run();
+            }
         }
         HttpClient bob(server.port());
         QCOMPARE(signIn(bob, "bob@demo.test").status, 200);
-        const std::string path = kPortal + "/customers/C100001/documents/" + std::to_string(document);
-        QCOMPARE(bob.get(path).status, 200);
-        {
+        const std::string base = kPortal + "/customers/C100001/documents/";
+        const std::string missing = bob.get(base + "999999999").body;
+        if (ownOrders) {
+            // His own order's document answers; another's is as if it did not exist.
+            QCOMPARE(bob.get(base + std::to_string(bobsDocument)).status, 200);
+        } else {
+            QCOMPARE(bob.get(base + std::to_string(document)).status, 200);
             auto db = server.services().database().acquire();
-            if (sectionBit >= 0)
-                db->query("UPDATE contacts SET sections = sections & ~? WHERE email = 'bob@demo.test'",
-                          std::int64_t(1) << sectionBit)
-                    .run();
-            if (ownOrders)
-                db->execute("UPDATE contacts SET own_orders_only = 1 WHERE email = 'bob@demo.test'");
+            db->query("UPDATE contacts SET sections = sections & ~? WHERE email = 'bob@demo.test'",
+                      std::int64_t(1) << sectionBit)
+                .run();
         }
-        auto refused = bob.get(path);
+        auto refused = bob.get(base + std::to_string(document));
         QCOMPARE(refused.status, 404);
-        QCOMPARE(q(refused.body), q(bob.get(kPortal + "/customers/C100001/documents/999999999").body));
+        QCOMPARE(q(refused.body), q(missing));
     }
 
     // Issue 12 point 1: what staff tick on a contact is what the person with its e-mail gets at that
