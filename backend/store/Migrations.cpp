@@ -355,7 +355,7 @@ const std::vector<Migration>& Migrations::all()
         // A contact's check boxes are the rights of the portal user with its e-mail at its customer
         // (SPEC "Who sees what"), so a contact's rights, e-mail or customer count for the access
         // generation as well (migration 5), whoever writes them: another instance, an import, SQL.
-        {9, "contacts count for the access generation",
+        {8, "contacts count for the access generation",
          "CREATE TRIGGER access_generation_contacts_INSERT AFTER INSERT ON contacts BEGIN "
          "UPDATE access_generation SET n = n + 1 WHERE id = 1; END; "
          "CREATE TRIGGER access_generation_contacts_UPDATE AFTER UPDATE OF customer_id, email, sections, "
