@@ -240,10 +240,10 @@ void previewRoutes(Router& router, services::Services& services)
                      item->set("source", std::string(fromContact ? "contact" : "user"));
                      item->set("contactId", fromContact ? Poco::Dynamic::Var(rights.contactId) : Poco::Dynamic::Var());
                      item->set("contactName", rights.contactName);
-                     Poco::JSON::Array::Ptr sections(new Poco::JSON::Array);
+                     Poco::JSON::Array::Ptr rightsSections(new Poco::JSON::Array);
                      for (const auto& key : rights.sections.keys())
-                         sections->add(key);
-                     item->set("sections", sections);
+                         rightsSections->add(key);
+                     item->set("sections", rightsSections);
                      item->set("makePayment", rights.makePayment);
                      item->set("isAdmin", rights.isAdmin);
                      item->set("ownOrdersOnly", rights.ownOrdersOnly);
