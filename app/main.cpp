@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -14,7 +15,9 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Gatehouse"_s);
     QApplication::setApplicationName(u"Gatehouse Admin"_s);
-    QApplication::setApplicationVersion(u"0.1.0"_s);
+    QApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION)); // the CMake project version
+    QApplication::setWindowIcon(QIcon(u":/icons/gatehouse-256.png"_s));
+    QGuiApplication::setDesktopFileName(u"org.gatehouse.Admin"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Administration of the Gatehouse portal."));

@@ -23,8 +23,9 @@ min_chromium=110 # playwright-core 1.61 speaks its DevTools protocol
 
 server=(build-essential cmake ninja-build pkg-config libpoco-dev libsqlite3-dev libargon2-dev sqlite3 curl ca-certificates)
 app=(qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-webengine-dev libqt6sql6-sqlite
-     libqt6opengl6-dev libgl-dev fonts-dejavu-core)
-tests=(xvfb xauth openssl chromium nginx-light wrk postgresql python3 python3-aiosmtpd nodejs npm)
+     libqt6opengl6-dev libgl-dev fonts-dejavu-core qt6-qpa-plugins qt6-translations-l10n librsvg2-bin icoutils)
+tests=(xvfb xauth openssl chromium nginx-light wrk postgresql python3 python3-aiosmtpd nodejs npm
+       dpkg-dev fakeroot file lintian appstream desktop-file-utils msitools wixl libxml2-utils python3-yaml adduser)
 
 case "$what" in
   server) wanted=("${server[@]}") ;;

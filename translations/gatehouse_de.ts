@@ -2,436 +2,462 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Gatehouse Admin</source>
+        <translation>Über Gatehouse Admin</translation>
+    </message>
+    <message>
+        <source>Administration of the Gatehouse customer portal.</source>
+        <translation>Verwaltung des Gatehouse-Kundenportals.</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Build information</source>
+        <translation>Build-Informationen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gatehouse Admin&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Gatehouse Admin&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut.</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The server refused the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Eingabe abgelehnt.</translation>
     </message>
     <message>
         <source>You are not signed in (or your session expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht angemeldet (oder Ihre Sitzung ist abgelaufen).</translation>
     </message>
     <message>
         <source>Your staff role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Mitarbeiterrolle erlaubt das nicht.</translation>
     </message>
     <message>
         <source>Not found on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server nicht gefunden.</translation>
     </message>
     <message>
         <source>Someone else changed these records in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diese Datensätze inzwischen geändert.</translation>
     </message>
     <message>
         <source>Too many attempts; wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Versuche; warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist ein Fehler aufgetreten (HTTP %1).</translation>
     </message>
     <message>
         <source>The request failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist fehlgeschlagen (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Export audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Who (staff or portal user email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer (E-Mail von Mitarbeiter oder Portalbenutzer)</translation>
     </message>
     <message>
         <source>Any entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Objekte</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Portal users</source>
-        <translation type="unfinished"></translation>
+        <translation>Portalbenutzer</translation>
     </message>
     <message>
         <source>ERP roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP-Rollen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Any origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis:</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>1 event</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ereignis</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse</translation>
     </message>
     <message>
         <source>Select an event to see the values before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ereignis, um die Werte davor und danach zu sehen.</translation>
     </message>
     <message>
         <source>Before:
 %1
 After:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher:
+%1
+Nachher:
+%2</translation>
     </message>
     <message>
         <source>Exporting the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll wird exportiert…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Job runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenläufe</translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
         <source>Account Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoübersicht</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <source>View Order History</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragshistorie anzeigen</translation>
     </message>
     <message>
         <source>View Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferungen anzeigen</translation>
     </message>
     <message>
         <source>View Invoice History</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungshistorie anzeigen</translation>
     </message>
     <message>
         <source>Download Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug herunterladen</translation>
     </message>
     <message>
         <source>View Quotes &amp; Enquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote &amp; Anfragen anzeigen</translation>
     </message>
     <message>
         <source>View Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen anzeigen</translation>
     </message>
     <message>
         <source>Pay invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen bezahlen</translation>
     </message>
     <message>
         <source>Pay on account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akontozahlung leisten</translation>
     </message>
     <message>
         <source>Email documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege per E-Mail senden</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Changed on the server by someone else; reload this record to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server von jemand anderem geändert; laden Sie diesen Datensatz neu, um die Änderung zu sehen.</translation>
     </message>
     <message>
         <source>Pending: not saved until Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend: erst mit „Übernehmen“ gespeichert</translation>
     </message>
     <message>
         <source>Portal section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portalbereich %1</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>STAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>STAT-ID</translation>
     </message>
     <message>
         <source>ERP status</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP-Status</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahler</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Can Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf sich registrieren</translation>
     </message>
     <message>
         <source>Make Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf bezahlen</translation>
     </message>
     <message>
         <source>Account Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoadministrator</translation>
     </message>
     <message>
         <source>Own Orders Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eigene Aufträge</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Assigned customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnete Kunden</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Modules displayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Module</translation>
     </message>
     <message>
         <source>No access</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugriff</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Gatehouse verbinden</translation>
     </message>
     <message>
         <source>Sign in with your staff account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit Ihrem Mitarbeiterkonto an.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>https://gatehouse.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://gatehouse.example.com</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>sie@example.com</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified:
@@ -442,338 +468,347 @@ SHA-256 fingerprint:
 %4
 
 Trust this certificate for this server only if you have checked the fingerprint with your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 konnte nicht überprüft werden:
+%2
+
+Inhaber: %3
+SHA-256-Fingerabdruck:
+%4
+
+Vertrauen Sie diesem Zertifikat für diesen Server nur, wenn Sie den Fingerabdruck mit Ihrer IT-Abteilung abgeglichen haben.</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, e.g. https://gatehouse.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Servers ein, z. B. https://gatehouse.example.com</translation>
     </message>
     <message>
         <source>Enter your email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Warning: this connection is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtung: Diese Verbindung ist nicht verschlüsselt.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The email or password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse oder Passwort ist nicht korrekt.</translation>
     </message>
     <message>
         <source>This server does not offer the Gatehouse Admin API (not found).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server bietet die Gatehouse-Admin-API nicht an (nicht gefunden).</translation>
     </message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>Number, name, group or STAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, Name, Gruppe oder STAT-ID</translation>
     </message>
     <message>
         <source>&amp;Portal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portal:</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <source>Portal enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal freigeschaltet</translation>
     </message>
     <message>
         <source>Portal disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal gesperrt</translation>
     </message>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kunde</translation>
     </message>
     <message>
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden</translation>
     </message>
     <message>
         <source>&amp;Reload those records</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datensätze &amp;neu laden</translation>
     </message>
     <message>
         <source>Select a customer to see its contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kunden, um seine Kontakte zu sehen.</translation>
     </message>
     <message>
         <source>Contacts of %1: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte von %1: werden geladen…</translation>
     </message>
     <message>
         <source>Contacts of %1: 1 contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte von %1: 1 Kontakt.</translation>
     </message>
     <message>
         <source>Contacts of %1: %2 contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte von %1: %2 Kontakte.</translation>
     </message>
     <message>
         <source>Tick a box to change a permission; Update (Ctrl+S) saves all edits at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie ein Häkchen, um eine Berechtigung zu ändern; „Übernehmen“ (Strg+S) speichert alle Änderungen auf einmal.</translation>
     </message>
     <message>
         <source>Nothing to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu übernehmen.</translation>
     </message>
     <message numerus="yes">
         <source>Saving %n record(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz wird gespeichert…</numerusform>
+            <numerusform>%n Datensätze werden gespeichert…</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was saved: some records were changed by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert: Einige Datensätze wurden von jemand anderem geändert.</translation>
     </message>
     <message>
         <source>Update failed — nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen fehlgeschlagen – es wurde nichts gespeichert</translation>
     </message>
     <message>
         <source>Update failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz gespeichert.</numerusform>
+            <numerusform>%n Datensätze gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pending edits dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Änderungen verworfen.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was saved. %n record(s) were changed by someone else since you loaded them (marked red). Reload them to see the current values (your edits on them are dropped), then Update again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wurde nichts gespeichert. %n Datensatz wurde seit dem Laden von jemand anderem geändert (rot markiert). Laden Sie ihn neu, um die aktuellen Werte zu sehen (Ihre Änderungen daran werden verworfen), und übernehmen Sie dann erneut.</numerusform>
+            <numerusform>Es wurde nichts gespeichert. %n Datensätze wurden seit dem Laden von jemand anderem geändert (rot markiert). Laden Sie sie neu, um die aktuellen Werte zu sehen (Ihre Änderungen daran werden verworfen), und übernehmen Sie dann erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reload this record (drop my edits on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Datensatz neu laden (meine Änderungen daran verwerfen)</translation>
     </message>
     <message>
         <source>Revert my edits on this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderungen an diesem Datensatz rückgängig machen</translation>
     </message>
     <message>
         <source>Enable full portal access for all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollen Portalzugang für alle Kunden freischalten</translation>
     </message>
     <message>
         <source>Disable portal access for all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Portalzugang für alle Kunden sperren</translation>
     </message>
     <message>
         <source>Can Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf sich registrieren</translation>
     </message>
     <message>
         <source>Make Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf bezahlen</translation>
     </message>
     <message>
         <source>Grant “%1” to all contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ allen Kontakten erlauben</translation>
     </message>
     <message>
         <source>Remove “%1” from all contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ allen Kontakten entziehen</translation>
     </message>
     <message>
         <source>Counting the records this changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Datensätze werden gezählt…</translation>
     </message>
     <message>
         <source>This changes no records: everything is already so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ändert keine Datensätze: Alles ist bereits so eingestellt.</translation>
     </message>
     <message>
         <source>This changes 1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ändert 1 Datensatz</translation>
     </message>
     <message>
         <source>This changes %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ändert %1 Datensätze</translation>
     </message>
     <message>
         <source>%1.
 
 %2, at once and for everyone. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+
+%2, sofort und für alle. Fortfahren?</translation>
     </message>
     <message>
         <source>&amp;Change 1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Datensatz &amp;ändern</translation>
     </message>
     <message>
         <source>&amp;Change %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze &amp;ändern</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n record(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Datensatz geändert.</numerusform>
+            <numerusform>%1: %n Datensätze geändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Set one permission on all contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Berechtigung für alle Kontakte setzen</translation>
     </message>
     <message>
         <source>Grant (tick) on all contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Allen Kontakten erlauben (Häkchen setzen)</translation>
     </message>
     <message>
         <source>Remove (untick) on all contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Allen Kontakten entziehen (Häkchen entfernen)</translation>
     </message>
     <message>
         <source>&amp;Permission:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berechtigung:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
 </context>
 <context>
     <name>JobsModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>JobsPage</name>
     <message>
         <source>Jobs are not available on this server (its Admin API has no /jobs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben sind auf diesem Server nicht verfügbar (seine Admin-API hat kein /jobs).</translation>
     </message>
     <message>
         <source>&amp;Run now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt ausführen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Scheduled&lt;/b&gt; (cron expressions are edited under Settings → Schedules)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Geplant&lt;/b&gt; (Cron-Ausdrücke werden unter Einstellungen → Zeitpläne bearbeitet)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent runs&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Letzte Läufe&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Cron expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron-Ausdruck</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Lauf</translation>
     </message>
     <message>
         <source>Select a job to see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Aufgabe, um ihr Protokoll zu sehen.</translation>
     </message>
     <message>
         <source>Schedules are not available on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne sind auf diesem Server nicht verfügbar.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No errors reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fehler gemeldet.</translation>
     </message>
     <message>
         <source>Run now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ausführen</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf</translation>
     </message>
     <message>
         <source>Start the selected scheduled job at once (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte geplante Aufgabe sofort starten (Strg+R)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1 (run %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Lauf %2, %3)</translation>
     </message>
     <message>
         <source>Run %1 (%2), status %3
@@ -782,754 +817,950 @@ Counts: %7
 File: %8
 
 %9</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 (%2), Status %3
+Eingereiht %4, gestartet %5, beendet %6
+Zähler: %7
+Datei: %8
+
+%9</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird gestartet…</translation>
     </message>
     <message>
         <source>%1 could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Run now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ausführen: %1</translation>
     </message>
     <message>
         <source>%1: run %2 queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lauf %2 eingereiht.</translation>
     </message>
     <message>
         <source>%1: run %2 cannot be followed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lauf %2 kann nicht verfolgt werden: %3</translation>
     </message>
     <message>
         <source>%1: run %2 is queued…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lauf %2 ist eingereiht…</translation>
     </message>
     <message>
         <source>%1: run %2 is running…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lauf %2 läuft…</translation>
     </message>
     <message>
         <source>%1: run %2 failed. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lauf %2 ist fehlgeschlagen. %3</translation>
     </message>
     <message>
         <source>No reason was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Grund angegeben.</translation>
     </message>
     <message>
         <source>%1: run %2 done at %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lauf %2 um %3 fertig. %4</translation>
     </message>
     <message>
         <source>Counts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler: %1.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Gatehouse Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse Admin</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Massenänderung</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Save all pending edits in one transaction (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausstehenden Änderungen in einem Schritt speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Drop all pending edits (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausstehenden Änderungen verwerfen (Strg+Z)</translation>
     </message>
     <message>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Enable full access for all customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollen Zugang für alle Kunden &amp;freischalten…</translation>
     </message>
     <message>
         <source>&amp;Disable full access for all customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang für alle Kunden &amp;sperren…</translation>
     </message>
     <message>
         <source>&amp;Set one permission on all contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eine Berechtigung für alle Kontakte setzen…</translation>
     </message>
     <message>
         <source>&amp;About Gatehouse Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Gatehouse Admin</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message numerus="yes">
         <source>Drop %n pending edit(s)? They were never saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausstehende Änderung verwerfen? Sie wurde nie gespeichert.</numerusform>
+            <numerusform>%n ausstehende Änderungen verwerfen? Sie wurden nie gespeichert.</numerusform>
         </translation>
     </message>
     <message>
-        <source>About Gatehouse Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Gatehouse Admin&lt;/b&gt; %1&lt;br&gt;Administration of the Gatehouse customer portal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The translation %1 is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersetzung %1 ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>Customers &amp; Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden &amp; Kontakte</translation>
     </message>
     <message>
         <source>Portal Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Portalbenutzer</translation>
     </message>
     <message>
         <source>ERP Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP-Rollen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Connected to %1 as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 als %2 (%3)</translation>
     </message>
     <message>
         <source>Gatehouse Admin — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse Admin – %1</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>1 pending change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ausstehende Änderung</translation>
     </message>
     <message>
         <source>%1 pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausstehende Änderungen</translation>
     </message>
     <message>
         <source>in 1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Datensatz</translation>
     </message>
     <message>
         <source>in %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 Datensätzen</translation>
     </message>
     <message>
         <source>No pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausstehenden Änderungen</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet.</translation>
     </message>
     <message>
         <source>Unsaved edits found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen gefunden</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) from your last session were never saved (the app may have been closed or crashed). Keep them to review and Update, or discard them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung aus Ihrer letzten Sitzung wurde nie gespeichert (das Programm wurde vielleicht geschlossen oder ist abgestürzt). Behalten, um sie zu prüfen und zu übernehmen, oder verwerfen?</numerusform>
+            <numerusform>%n Änderungen aus Ihrer letzten Sitzung wurden nie gespeichert (das Programm wurde vielleicht geschlossen oder ist abgestürzt). Behalten, um sie zu prüfen und zu übernehmen, oder verwerfen?</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behalten</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Your pending edits are kept for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre ausstehenden Änderungen bleiben für das nächste Mal erhalten.</translation>
     </message>
 </context>
 <context>
     <name>PortalUserDialog</name>
     <message>
         <source>Portal user</source>
-        <translation type="unfinished"></translation>
+        <translation>Portalbenutzer</translation>
     </message>
     <message>
         <source>Assigned customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnete Kunden</translation>
     </message>
     <message>
         <source>Customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Allowed sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Bereiche</translation>
     </message>
     <message>
         <source>Account &amp;admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto&amp;administrator</translation>
     </message>
     <message>
         <source>&amp;Make payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darf bezahlen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2 %3), primary customer %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 %3), Hauptkunde %4</translation>
     </message>
 </context>
 <context>
     <name>PortalUsersPage</name>
     <message>
         <source>Portal users</source>
-        <translation type="unfinished"></translation>
+        <translation>Portalbenutzer</translation>
     </message>
     <message>
         <source>Search email, name or customer</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail, Name oder Kunde suchen</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>1 portal user</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Portalbenutzer</translation>
     </message>
     <message>
         <source>%1 portal users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Portalbenutzer</translation>
     </message>
     <message>
         <source>&amp;Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einladen</translation>
     </message>
     <message>
         <source>Send the set-password email</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail zum Festlegen des Passworts senden</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Send a password-reset email</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine E-Mail zum Zurücksetzen des Passworts senden</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>E&amp;nable</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntsperren</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
         <source>&amp;Edit access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Assigned customers, sections, admin, make payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnete Kunden, Bereiche, Administrator, Bezahlen</translation>
     </message>
     <message>
         <source>&amp;Preview as this user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau als dieser Benutzer</translation>
     </message>
     <message>
         <source>Portal user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portalbenutzer %1</translation>
     </message>
     <message>
         <source>Invitation sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung an %1 gesendet.</translation>
     </message>
     <message>
         <source>Password-reset email sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail zum Zurücksetzen des Passworts an %1 gesendet.</translation>
     </message>
     <message>
         <source>%1 is disabled and can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesperrt und kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
         <source>%1 is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder entsperrt.</translation>
     </message>
     <message>
         <source>%1 is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist freigegeben.</translation>
     </message>
     <message>
         <source>Disable portal user</source>
-        <translation type="unfinished"></translation>
+        <translation>Portalbenutzer sperren</translation>
     </message>
     <message>
         <source>Disable %1? They can no longer sign in to the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sperren? Die Person kann sich dann nicht mehr am Portal anmelden.</translation>
     </message>
     <message>
         <source>Saving the portal user failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Portalbenutzers fehlgeschlagen</translation>
     </message>
     <message>
         <source>Portal user saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portalbenutzer gespeichert.</translation>
     </message>
     <message>
         <source>Preview as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau als %1</translation>
     </message>
     <message>
         <source>Lift the lock and forget the failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blockierung aufheben und die fehlgeschlagenen Anmeldungen vergessen</translation>
     </message>
 </context>
 <context>
     <name>PreviewWindow</name>
     <message>
         <source>Preview as %1 — read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau als %1 – nur lesen</translation>
     </message>
     <message>
         <source>PREVIEW — READ ONLY. This is the portal exactly as %1 sees it. Nothing can be changed from here; the preview ends after 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>VORSCHAU – NUR LESEN. So sieht %1 das Portal. Von hier aus lässt sich nichts ändern; die Vorschau endet nach 5 Minuten.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Error code: %1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode: %1 (HTTP %2)</translation>
     </message>
 </context>
 <context>
     <name>RoleDialog</name>
     <message>
         <source>ERP role</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP-Rolle</translation>
     </message>
     <message>
         <source>&amp;Role code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollencode:</translation>
     </message>
     <message>
         <source>e.g. SALES01</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. SALES01</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Processes authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Prozesse</translation>
     </message>
     <message>
         <source>Modules displayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Module</translation>
     </message>
     <message>
         <source>&amp;No access (users with this role cannot sign in)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kein Zugriff (Benutzer mit dieser Rolle können sich nicht anmelden)</translation>
     </message>
     <message>
         <source>Add ERP role</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP-Rolle hinzufügen</translation>
     </message>
     <message>
         <source>Edit ERP role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP-Rolle %1 bearbeiten</translation>
     </message>
     <message>
         <source>Enter the role code as the ERP names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Rollencode so ein, wie das ERP ihn nennt.</translation>
     </message>
 </context>
 <context>
     <name>RolesPage</name>
     <message>
         <source>ERP roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP-Rollen</translation>
     </message>
     <message>
         <source>Any process</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prozesse</translation>
     </message>
     <message>
         <source>Any module</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Module</translation>
     </message>
     <message>
         <source>Search role code or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollencode oder Beschreibung suchen</translation>
     </message>
     <message>
         <source>Access: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff: beliebig</translation>
     </message>
     <message>
         <source>No access only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ohne Zugriff</translation>
     </message>
     <message>
         <source>With access only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit Zugriff</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
         <source>Choose the visible columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichtbaren Spalten wählen</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene…</translation>
     </message>
     <message>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitengröße:</translation>
     </message>
     <message>
         <source>Rows per page, 1 to 999</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro Seite, 1 bis 999</translation>
     </message>
     <message>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter ▶</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>1 role</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Rolle</translation>
     </message>
     <message>
         <source>%1 roles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rollen</translation>
     </message>
     <message>
         <source>Page %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2 (%3)</translation>
     </message>
     <message>
         <source>Adding the role failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen der Rolle fehlgeschlagen</translation>
     </message>
     <message>
         <source>Role %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Saving role %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Rolle %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Role %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 gespeichert.</translation>
     </message>
     <message>
         <source>Delete ERP role</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP-Rolle löschen</translation>
     </message>
     <message>
         <source>Delete the role mapping %1? Internal users with this role lose the rights it gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollenzuordnung %1 löschen? Interne Benutzer mit dieser Rolle verlieren die Rechte, die sie ihnen gab.</translation>
     </message>
     <message>
         <source>Deleting role %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen der Rolle %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Role %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerText</name>
+    <message>
+        <source>Customer selection mode</source>
+        <translation>Kundenauswahl nach</translation>
+    </message>
+    <message>
+        <source>Internal user allowed sections</source>
+        <translation>Erlaubte Bereiche für interne Benutzer</translation>
+    </message>
+    <message>
+        <source>Restricted customer groups</source>
+        <translation>Gesperrte Kundengruppen</translation>
+    </message>
+    <message>
+        <source>Access policy</source>
+        <translation>Zugriffsregel</translation>
+    </message>
+    <message>
+        <source>Allowed customers</source>
+        <translation>Erlaubte Kunden</translation>
+    </message>
+    <message>
+        <source>Denied customers</source>
+        <translation>Gesperrte Kunden</translation>
+    </message>
+    <message>
+        <source>Order history sync</source>
+        <translation>Auftragshistorie synchronisieren</translation>
+    </message>
+    <message>
+        <source>Order history from (days back)</source>
+        <translation>Auftragshistorie ab (Tage zurück)</translation>
+    </message>
+    <message>
+        <source>Order history max records</source>
+        <translation>Auftragshistorie höchstens (Datensätze)</translation>
+    </message>
+    <message>
+        <source>Invoice history sync</source>
+        <translation>Rechnungshistorie synchronisieren</translation>
+    </message>
+    <message>
+        <source>Invoice history from (days back)</source>
+        <translation>Rechnungshistorie ab (Tage zurück)</translation>
+    </message>
+    <message>
+        <source>Invoice history max records</source>
+        <translation>Rechnungshistorie höchstens (Datensätze)</translation>
+    </message>
+    <message>
+        <source>Customer add/sync</source>
+        <translation>Kunden anlegen/synchronisieren</translation>
+    </message>
+    <message>
+        <source>Only customers with a STAT ID</source>
+        <translation>Nur Kunden mit STAT-ID</translation>
+    </message>
+    <message>
+        <source>Free-field filter</source>
+        <translation>Filter auf Freifelder</translation>
+    </message>
+    <message>
+        <source>Additional filter</source>
+        <translation>Zusätzlicher Filter</translation>
+    </message>
+    <message>
+        <source>Last successful run</source>
+        <translation>Letzter erfolgreicher Lauf</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Kunden importieren</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>Aufträge importieren</translation>
+    </message>
+    <message>
+        <source>Import invoices</source>
+        <translation>Rechnungen importieren</translation>
+    </message>
+    <message>
+        <source>Export queue</source>
+        <translation>Export-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Email documents</source>
+        <translation>Belege per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Versandweg</translation>
+    </message>
+    <message>
+        <source>Outbox folder</source>
+        <translation>Postausgangsordner</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>SMTP host</source>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>SMTP-Port</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation>SMTP-Benutzername</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP-Passwort</translation>
+    </message>
+    <message>
+        <source>Welcome / set password template</source>
+        <translation>Vorlage Willkommen / Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>Reset password template</source>
+        <translation>Vorlage Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Already registered template</source>
+        <translation>Vorlage Bereits registriert</translation>
+    </message>
+    <message>
+        <source>Documents template</source>
+        <translation>Vorlage Belege</translation>
+    </message>
+    <message>
+        <source>Portal name</source>
+        <translation>Name des Portals</translation>
+    </message>
+    <message>
+        <source>Logo URL</source>
+        <translation>Logo-URL</translation>
+    </message>
+    <message>
+        <source>Session idle timeout (minutes)</source>
+        <translation>Sitzungsende bei Inaktivität (Minuten)</translation>
+    </message>
+    <message>
+        <source>Session absolute timeout (hours)</source>
+        <translation>Sitzungsende spätestens nach (Stunden)</translation>
+    </message>
+    <message>
+        <source>Upload limit (MB)</source>
+        <translation>Upload-Grenze (MB)</translation>
+    </message>
+    <message>
+        <source>Minimum length</source>
+        <translation>Mindestlänge</translation>
+    </message>
+    <message>
+        <source>Maximum length</source>
+        <translation>Höchstlänge</translation>
+    </message>
+    <message>
+        <source>Character classes required</source>
+        <translation>Erforderliche Zeichenarten</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle Kunden</translation>
+    </message>
+    <message>
+        <source>all_except</source>
+        <translation>alle außer den gesperrten</translation>
+    </message>
+    <message>
+        <source>allow_list</source>
+        <translation>nur die erlaubten</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation>Postausgang (Dateien)</translation>
+    </message>
+    <message>
+        <source>payer</source>
+        <translation>Zahler</translation>
+    </message>
+    <message>
+        <source>smtp</source>
+        <translation>SMTP</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>The server&apos;s answer holds no session token. Is this a Gatehouse server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers enthält kein Sitzungstoken. Ist das ein Gatehouse-Server?</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Changes take effect when saved. Cron expressions have five fields (minute hour day month weekday) and an optional year; leave one empty to disable that job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen wirken, sobald sie gespeichert sind. Cron-Ausdrücke haben fünf Felder (Minute Stunde Tag Monat Wochentag) und optional ein Jahr; lassen Sie einen leer, um die Aufgabe abzuschalten.</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <source>Send &amp;test email…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test-E-Mail senden…</translation>
     </message>
     <message>
         <source>Loading settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen werden geladen…</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal</translation>
     </message>
     <message>
         <source>Passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter</translation>
     </message>
     <message>
         <source>Settings are not available on this server (its Admin API has no /settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen sind auf diesem Server nicht verfügbar (seine Admin-API hat kein /settings).</translation>
     </message>
     <message>
         <source>The settings could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>set — type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt – zum Ersetzen tippen</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Disabled (no schedule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschaltet (kein Zeitplan).</translation>
     </message>
     <message>
         <source>Checking schedules is not available on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne prüfen ist auf diesem Server nicht verfügbar.</translation>
     </message>
     <message>
         <source>Invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig: %1</translation>
     </message>
     <message>
         <source>Next runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Läufe: %1</translation>
     </message>
     <message>
         <source>No settings changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einstellungen geändert.</translation>
     </message>
     <message>
         <source>Saving settings failed — nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Einstellungen fehlgeschlagen – es wurde nichts gespeichert</translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einstellung gespeichert.</numerusform>
+            <numerusform>%n Einstellungen gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Send test email</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-E-Mail senden</translation>
     </message>
     <message>
         <source>Send a test email (with the saved email settings) to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Test-E-Mail (mit den gespeicherten E-Mail-Einstellungen) senden an:</translation>
     </message>
     <message>
         <source>Sending a test email is not available on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-E-Mails sind auf diesem Server nicht verfügbar.</translation>
     </message>
     <message>
         <source>Test email failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-E-Mail fehlgeschlagen</translation>
     </message>
     <message>
         <source>A test email to %1 was queued; it goes out with the next email run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Test-E-Mail an %1 wurde eingereiht; sie geht mit dem nächsten E-Mail-Lauf hinaus.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Administration of the Gatehouse portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung des Gatehouse-Portals.</translation>
     </message>
     <message>
         <source>Server to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server, mit dem verbunden wird.</translation>
     </message>
     <message>
         <source>Staff email to prefill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorausgefüllte E-Mail-Adresse des Mitarbeiters.</translation>
     </message>
     <message>
         <source>Visit every screen and save screenshots into DIR, then quit (needs --server, --email and GATEHOUSE_ADMIN_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Ansicht besuchen, Bildschirmfotos in DIR speichern und beenden (benötigt --server, --email und GATEHOUSE_ADMIN_PASSWORD).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Gatehouse Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration of the Gatehouse customer portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gatehouse Admin&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The server did not answer in time.</source>
@@ -951,14 +974,6 @@ File: %8
         </translation>
     </message>
     <message>
-        <source>About Gatehouse Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Gatehouse Admin&lt;/b&gt; %1&lt;br&gt;Administration of the Gatehouse customer portal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The translation %1 is not available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,6 +1400,205 @@ File: %8
     </message>
     <message>
         <source>Role %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerText</name>
+    <message>
+        <source>Customer selection mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal user allowed sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted customer groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order history sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order history from (days back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order history max records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice history sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice history from (days back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice history max records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer add/sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers with a STAT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-field filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome / set password template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session idle timeout (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session absolute timeout (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload limit (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character classes required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all_except</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow_list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

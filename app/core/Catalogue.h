@@ -20,8 +20,9 @@ public:
     explicit Catalogue(ApiClient* client, QObject* parent = nullptr);
 
     void load();
-    QList<Entry> sections() const { return m_sections; }
-    QList<Entry> processes() const { return m_processes; }
+    // In the current language (the specification's keys are translated; others as the server names them).
+    QList<Entry> sections() const;
+    QList<Entry> processes() const;
     QString sectionLabel(const QString& key) const;
 
 signals:

@@ -15,6 +15,23 @@ ContactsModel::ContactsModel(ApiClient* client, QObject* parent)
 
 void ContactsModel::setSections(const QList<Catalogue::Entry>& sections)
 {
+    // The same sections in another language: new header texts, the rows stay.
+    const auto current = columnList();
+    QList<int> sectionColumns;
+    for (int i = 0; i < current.size(); ++i) {
+        if (current.at(i).kind == Kind::SectionFlag)
+            sectionColumns.append(i);
+    }
+    bool sameKeys = sectionColumns.size() == sections.size() && !sections.isEmpty();
+    for (int i = 0; sameKeys && i < sections.size(); ++i)
+        sameKeys = current.at(sectionColumns.at(i)).extra == sections.at(i).key;
+    if (sameKeys) {
+        for (int i = 0; i < sections.size(); ++i) {
+            setColumnLabel(sectionColumns.at(i), shortSectionLabel(sections.at(i)));
+            m_sectionLabels.insert(sections.at(i).key, sections.at(i).label);
+        }
+        return;
+    }
     // Short headers keep a dozen check-box columns on one screen; the tool tip has the full name.
     QList<Column> columns{
         {u"firstName"_s, QT_TRANSLATE_NOOP("Columns", "First name")},

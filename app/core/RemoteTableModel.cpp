@@ -48,6 +48,14 @@ void RemoteTableModel::setColumns(const QList<Column>& columns)
     endResetModel();
 }
 
+void RemoteTableModel::setColumnLabel(int column, const QString& label)
+{
+    if (column < 0 || column >= m_columns.size() || m_columns.at(column).label == label)
+        return;
+    m_columns[column].label = label;
+    emit headerDataChanged(Qt::Horizontal, column, column);
+}
+
 int RemoteTableModel::columnOfField(const QString& field) const
 {
     for (int i = 0; i < m_columns.size(); ++i) {

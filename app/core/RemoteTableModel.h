@@ -112,6 +112,8 @@ signals:
 protected:
     PendingChanges* pendingChanges() const { return m_pending; }
     void setColumns(const QList<Column>& columns);
+    // A new header text for one column (a language switch), without resetting the rows.
+    void setColumnLabel(int column, const QString& label);
     // The value shown for a field: the pending edit when there is one, else the server's.
     QJsonValue effectiveValue(int row, const QString& field) const;
     virtual QString recordPath(const QString& key) const;

@@ -122,6 +122,7 @@ CustomersPage::~CustomersPage() = default;
 void CustomersPage::retranslateUi()
 {
     m_ui->retranslateUi(this);
+    m_contacts->setSections(m_context.catalogue->sections()); // section columns in the new language
     const int filter = std::max(0, m_ui->portalFilter->currentIndex());
     m_ui->portalFilter->clear();
     m_ui->portalFilter->addItem(tr("All customers"));

@@ -1,4 +1,5 @@
 #include "JobsPage.h"
+#include "ServerText.h"
 #include "ui_JobsPage.h"
 
 #include "DateTimeText.h"
@@ -126,7 +127,8 @@ void JobsPage::retranslateUi()
         const auto schedule = item->data(LabelColumn, kScheduleRole).toJsonObject();
         if (schedule.isEmpty())
             continue;
-        item->setText(LabelColumn, schedule.value(u"label"_s).toString(schedule.value(u"key"_s).toString()));
+        item->setText(LabelColumn,
+                      ServerText::translate(schedule.value(u"label"_s).toString(schedule.value(u"key"_s).toString())));
         item->setText(ExpressionColumn, schedule.value(u"expression"_s).toString());
         item->setText(EnabledColumn, schedule.value(u"enabled"_s).toBool() ? tr("Yes") : tr("No"));
         const auto next = localTime(schedule.value(u"nextRun"_s));
@@ -189,7 +191,7 @@ void JobsPage::loadSchedules()
             item->setData(LabelColumn, Qt::UserRole, key);
             item->setData(LabelColumn, kScheduleRole, schedule);
             item->setToolTip(LabelColumn, key);
-            labels.insert(key, schedule.value(u"label"_s).toString(key));
+            labels.insert(key, ServerText::translate(schedule.value(u"label"_s).toString(key)));
             if (key == selectedKey)
                 m_ui->schedulesView->setCurrentItem(item);
         }

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ApiClient.h"
 #include "AuditPage.h"
 #include "Catalogue.h"
@@ -18,6 +19,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -135,9 +138,9 @@ MainWindow::MainWindow(const QString& workspacePath, QWidget* parent)
     connect(m_ui->actionSignOut, &QAction::triggered, m_context.session, &Session::signOut);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Gatehouse Admin"),
-                           tr("<b>Gatehouse Admin</b> %1<br>Administration of the Gatehouse customer portal.")
-                               .arg(QApplication::applicationVersion()));
+        auto* about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
     });
     connect(m_context.session, &Session::signedIn, this, &MainWindow::onSignedIn);
     connect(m_context.session, &Session::signedOut, this, &MainWindow::onSignedOut);
@@ -183,7 +186,9 @@ void MainWindow::setupLanguageMenu()
 {
     auto* group = new QActionGroup(this);
     const QList<std::pair<QString, QString>> languages{{u"en"_s, u"English"_s}, {u"de"_s, u"Deutsch"_s}};
-    m_language = QSettings().value(u"language"_s, u"en"_s).toString();
+    // First start: the system's language when there is a translation for it, else English.
+    const QString systemLanguage = QLocale::system().language() == QLocale::German ? u"de"_s : u"en"_s;
+    m_language = QSettings().value(u"language"_s, systemLanguage).toString();
     for (const auto& [code, name] : languages) {
         // Language names stay in their own language, so anyone can find theirs.
         auto* action = m_ui->menuLanguage->addAction(name);
@@ -198,13 +203,28 @@ void MainWindow::setupLanguageMenu()
 
 void MainWindow::switchLanguage(const QString& language)
 {
-    if (m_translator) {
-        QCoreApplication::removeTranslator(m_translator);
-        delete m_translator;
-        m_translator = nullptr;
+    for (QTranslator** translator : {&m_translator, &m_qtTranslator}) {
+        if (*translator) {
+            QCoreApplication::removeTranslator(*translator);
+            delete *translator;
+            *translator = nullptr;
+        }
     }
     m_language = language;
     QSettings().setValue(u"language"_s, language);
+    // Qt's own texts (dialog buttons, context menus) from Qt's translations: Debian's
+    // qt6-translations-l10n, or the translations/ folder windeployqt/macdeployqt put beside the program.
+    if (language != u"en"_s) {
+        m_qtTranslator = new QTranslator(this);
+        if (m_qtTranslator->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+            || m_qtTranslator->load(u"qtbase_"_s + language,
+                                    QCoreApplication::applicationDirPath() + u"/translations"_s)) {
+            QCoreApplication::installTranslator(m_qtTranslator);
+        } else {
+            delete m_qtTranslator;
+            m_qtTranslator = nullptr;
+        }
+    }
     // English is loaded too: its .qm carries the plural forms of "%n record(s)" and the like.
     m_translator = new QTranslator(this);
     if (m_translator->load(u":/i18n/gatehouse_"_s + language)) {
@@ -219,6 +239,11 @@ void MainWindow::switchLanguage(const QString& language)
     QEvent event(QEvent::LanguageChange);
     for (auto* widget : QApplication::allWidgets())
         QCoreApplication::sendEvent(widget, &event);
+}
+
+QString MainWindow::language() const
+{
+    return m_language;
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -61,6 +61,7 @@ public:
     void signIn(const QUrl& server, const QString& email, const QString& password);
 
     void switchLanguage(const QString& language);
+    QString language() const;
 
 signals:
     void previewOpened(PreviewWindow* window);
@@ -90,6 +91,7 @@ private:
     QLabel* m_pendingLabel;
     QProgressBar* m_busy;
     QTranslator* m_translator = nullptr;
+    QTranslator* m_qtTranslator = nullptr; // qtbase_<language>.qm
     QString m_language;
     QList<QPointer<PreviewWindow>> m_previews;
     QSet<QString> m_serversSeen;

@@ -1,4 +1,5 @@
 #include "SettingsPage.h"
+#include "ServerText.h"
 #include "ui_SettingsPage.h"
 
 #include "Catalogue.h"
@@ -201,7 +202,7 @@ void SettingsPage::build(const QJsonObject& answer)
         }
         editor->setObjectName(u"setting_"_s + field.key);
         editor->setEnabled(editable);
-        const auto label = item.value(u"label"_s).toString(field.key);
+        const auto label = ServerText::translate(item.value(u"label"_s).toString(field.key));
         field.label = label;
         if (field.type == u"cron"_s) {
             auto* box = new QWidget;
@@ -271,7 +272,7 @@ QString SettingsPage::choiceLabel(const QString& key, const QString& value)
         if (value == u"smtp"_s)
             return tr("SMTP server");
     }
-    return value;
+    return ServerText::translate(value);
 }
 QWidget* SettingsPage::sectionsEditor(const QString& value)
 {
@@ -324,7 +325,7 @@ QJsonValue SettingsPage::currentValue(const Field& field) const
     if (auto* spin = qobject_cast<QSpinBox*>(field.editor))
         return field.original.isDouble() ? QJsonValue(spin->value()) : QJsonValue(QString::number(spin->value()));
     if (auto* combo = qobject_cast<QComboBox*>(field.editor))
-        text = combo->currentData().toString();
+        text = combo->currentData().toString(); // the server's value, not the translated text
     else if (auto* line = qobject_cast<QLineEdit*>(field.editor))
         text = line->text();
     return text;

@@ -196,7 +196,7 @@ void previewRoutes(Router& router, services::Services& services)
                  while (!base.empty() && base.back() == '/')
                      base.pop_back();
                  std::string token;
-                 Poco::URI::encode(opened.sessionToken, "&=+?#/", token);
+                 Poco::URI::encode(opened.linkToken, "&=+?#/", token);
                  Poco::JSON::Object out;
                  out.set("url", base + "/preview/open?token=" + token);
                  out.set("expiresAt", core::rfc3339(opened.expiresAt));
@@ -262,17 +262,16 @@ void previewRoutes(Router& router, services::Services& services)
                  response.sendJson(200, out);
              });
 
-    // Opened by the app's embedded browser: trade the one-off URL for the session cookie.
+    // Opened by the app's embedded browser: trade the one-off link, once, for a new session cookie.
     router.add("GET", "/preview/open", [&services](Request& request, Response& response) {
-        const std::string token = request.query("token").value_or("");
-        bool open = false;
-        if (!token.empty() && token.size() <= 256) {
+        std::optional<std::string> session;
+        {
             auto connection = services.database().acquire();
-            open = services::AdminPreview::isOpen(*connection, token);
+            session = services::AdminPreview::exchange(*connection, request.query("token").value_or(""));
         }
-        if (!open)
-            throw HttpError::notFound("This preview link is unknown or has expired.");
-        response.setCookie("gh_session", token, request.secure(), services::AdminPreview::kSeconds);
+        if (!session)
+            throw HttpError::notFound("This preview link is unknown, used or expired.");
+        response.setCookie("gh_session", *session, request.secure(), services::AdminPreview::kSeconds);
         response.setHeader("Location", "/");
         response.setHeader("Cache-Control", "no-store");
         response.sendEmpty(303);

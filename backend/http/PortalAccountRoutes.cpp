@@ -6,6 +6,7 @@
 #include "Request.h"
 #include "Response.h"
 #include "Routes.h"
+#include "core/PortalLanguage.h"
 #include "core/Text.h"
 #include "services/PortalAccounts.h"
 
@@ -39,6 +40,13 @@ HttpError invalidCredentials()
     return HttpError(401, "invalid_credentials", "The email address or the password is not right.");
 }
 
+// The language of the page the request came from (the switch's cookie, else Accept-Language): the
+// language of the email it causes.
+std::string pageLanguage(const Request& request)
+{
+    return core::PortalLanguage::choose(request.cookie("gh_lang").value_or(""), request.header("Accept-Language"));
+}
+
 } // namespace
 
 void registerPortalRoutes(Router& router, services::Services& services)
@@ -54,12 +62,17 @@ void registerPortalRoutes(Router& router, services::Services& services)
             throw HttpError::badField("email", "is required");
         if (!password)
             throw HttpError::badField("password", "is required");
-        if (email->size() > 254 || password->size() > 1024)
+        // The one-time code e-mailed to the owner of a locked account (optional).
+        const std::string code = portal::stringField(body, "code").value_or("");
+        if (email->size() > 254 || password->size() > 1024 || code.size() > 32)
             throw invalidCredentials();
         auto db = S.database().acquire();
-        const auto result = PortalAccounts::signIn(S, *db, *email, *password, request.clientAddress());
+        const auto result = PortalAccounts::signIn(S, *db, *email, *password, request.clientAddress(), code);
         if (result.outcome == PortalAccounts::SignInResult::Outcome::Throttled) {
-            HttpError error(429, "too_many_attempts", "Too many failed sign-ins. Try again later.");
+            // The same words whether the password was right or not.
+            HttpError error(429, "too_many_attempts",
+                            "Too many failed sign-ins. Try again later. If you entered your right password, we have "
+                            "e-mailed you a sign-in code: enter it together with your password to sign in now.");
             error.headers.emplace_back("Retry-After", std::to_string(result.retryAfterSeconds));
             throw error;
         }
@@ -84,6 +97,7 @@ void registerPortalRoutes(Router& router, services::Services& services)
         portal::refuseIfReadOnly(S, request);
         auto body = request.jsonBody();
         PortalAccounts::RegistrationInput in;
+        in.language = pageLanguage(request);
         std::vector<PortalAccounts::Problem> typeProblems;
         auto field = [&](const char* name, std::string& out) {
             if (body->has(name) && !body->get(name).isEmpty()) {
@@ -107,11 +121,16 @@ void registerPortalRoutes(Router& router, services::Services& services)
         if (!typeProblems.empty())
             throw HttpError(422, "validation_failed", "Some fields are not valid.", problemsJson(typeProblems));
         auto db = S.database().acquire();
-        const auto result = PortalAccounts::registerUser(S, *db, in);
+        const auto result = PortalAccounts::registerUser(S, *db, in, request.clientAddress());
         using Outcome = PortalAccounts::RegistrationResult::Outcome;
         switch (result.outcome) {
         case Outcome::Ok:
             break;
+        case Outcome::Throttled: {
+            HttpError error(429, "too_many_attempts", "Too many failed registration attempts. Try again later.");
+            error.headers.emplace_back("Retry-After", std::to_string(result.retryAfterSeconds));
+            throw error;
+        }
         case Outcome::Invalid:
             throw HttpError(422, "validation_failed", "Some fields are missing or not valid.",
                             problemsJson(result.problems));
@@ -148,7 +167,7 @@ void registerPortalRoutes(Router& router, services::Services& services)
         }
         {
             auto db = S.database().acquire();
-            PortalAccounts::requestPasswordReset(S, *db, *email);
+            PortalAccounts::requestPasswordReset(S, *db, *email, pageLanguage(request));
         }
         Poco::JSON::Object answer;
         answer.set("message",

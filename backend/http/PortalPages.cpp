@@ -10,6 +10,7 @@
 #include "Routes.h"
 
 #include "core/PasswordPolicy.h"
+#include "core/PortalLanguage.h"
 #include "core/SettingsCatalogue.h"
 #include "services/Settings.h"
 
@@ -154,7 +155,7 @@ bool isPagePath(const std::vector<std::string>& parts)
     return parts.size() == 1 && std::find(kPages.begin(), kPages.end(), parts[0]) != kPages.end();
 }
 
-void servePage(Response& response, services::Services& services, int status = 200)
+void servePage(Request& request, Response& response, services::Services& services, int status = 200)
 {
     std::string html = readFile(Poco::Path(services.options().portalDir).append("index.html").toString());
 
@@ -174,6 +175,9 @@ void servePage(Response& response, services::Services& services, int status = 20
     }
     const core::PasswordPolicy policy(parameters);
 
+    // The page's language: the switch's cookie, else the browser's Accept-Language (core/PortalLanguage).
+    const auto chosen = request.cookie("gh_lang");
+    replaceAll(html, "{{LANG}}", core::PortalLanguage::choose(chosen.value_or(""), request.header("Accept-Language")));
     replaceAll(html, "{{PORTAL_NAME}}", htmlEscape(value(core::settings::kPortalName)));
     replaceAll(html, "{{PORTAL_LOGO}}", htmlEscape(value(core::settings::kPortalLogo)));
     replaceAll(html, "{{PASSWORD_POLICY}}", htmlEscape(policy.describe()));
@@ -182,6 +186,7 @@ void servePage(Response& response, services::Services& services, int status = 20
     replaceAll(html, "{{PASSWORD_CLASSES}}", std::to_string(parameters.requiredClasses));
 
     setPageHeaders(response);
+    response.setHeader("Vary", "Accept-Language, Cookie");
     // The shell carries settings: always revalidate, never store a stale name.
     response.setHeader("Cache-Control", "no-cache");
     response.send(status, "text/html; charset=utf-8", html);
@@ -254,14 +259,14 @@ void registerPortalPages(Router& router, services::Services& services)
         for (const auto& part : parts) {
             if (!safeSegment(part)) {
                 if (wantsHtml(request)) {
-                    servePage(response, services, 404);
+                    servePage(request, response, services, 404);
                     return;
                 }
                 throw HttpError::notFound();
             }
         }
         if (isPagePath(parts)) {
-            servePage(response, services);
+            servePage(request, response, services);
             return;
         }
         if (parts.size() >= 2
@@ -271,7 +276,7 @@ void registerPortalPages(Router& router, services::Services& services)
             } catch (const HttpError& error) {
                 if (error.status() != 404 || !wantsHtml(request))
                     throw;
-                servePage(response, services, 404);
+                servePage(request, response, services, 404);
             }
             return;
         }
@@ -280,7 +285,7 @@ void registerPortalPages(Router& router, services::Services& services)
             return;
         }
         if (wantsHtml(request)) {
-            servePage(response, services, 404);
+            servePage(request, response, services, 404);
             return;
         }
         throw HttpError(404, "not_found", "No resource at " + request.path() + ".");

@@ -9,6 +9,7 @@
 #include "Response.h"
 #include "Routes.h"
 #include "core/CsvWriter.h"
+#include "core/MediaTypes.h"
 #include "core/SettingsCatalogue.h"
 #include "core/Text.h"
 #include "core/Time.h"
@@ -144,7 +145,7 @@ Poco::JSON::Object::Ptr documentJson(const core::Document& d)
     o->set("id", d.id);
     o->set("kind", d.kind);
     o->set("fileName", d.fileName);
-    o->set("mediaType", d.mediaType);
+    o->set("mediaType", core::MediaTypes::served(d.mediaType)); // what a download will be
     o->set("size", d.size);
     return o;
 }
@@ -168,9 +169,12 @@ std::string safeFileName(const std::string& name)
     return out.empty() ? "document" : out;
 }
 
+// Every download is an attachment in a sandbox: should a browser show it anyway, nothing in it runs
+// with the portal's origin.
 void sendDownload(Response& response, const std::string& mediaType, const std::string& fileName, std::string_view bytes)
 {
     response.setHeader("Content-Disposition", "attachment; filename=\"" + safeFileName(fileName) + "\"");
+    response.setHeader("Content-Security-Policy", "sandbox");
     response.send(200, mediaType, bytes);
 }
 
@@ -351,7 +355,8 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         const auto download = services::PortalData::document(s, request.param("number"), id);
         if (!download)
             notFound();
-        sendDownload(response, download->document.mediaType, download->document.fileName, download->bytes);
+        sendDownload(response, core::MediaTypes::served(download->document.mediaType), download->document.fileName,
+                     download->bytes);
     });
 
     router.add("GET", path("/customers/{number}/statement.csv"), [&S](Request& request, Response& response) {
@@ -364,9 +369,7 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
             csv += core::CsvWriter::row({i.number, i.orderNumber, i.customerNumber, i.poReference, i.invoiceDate,
                                          i.dueDate, i.amount.toString(), i.openAmount.toString(), i.currency,
                                          std::string(core::toString(i.status))});
-        response.setHeader("Content-Disposition",
-                           "attachment; filename=\"statement-" + safeFileName(c.number) + ".csv\"");
-        response.send(200, "text/csv; charset=utf-8", csv);
+        sendDownload(response, "text/csv; charset=utf-8", "statement-" + c.number + ".csv", csv);
     });
 
     router.add("POST", path("/customers/{number}/invoices/email"), [&S](Request& request, Response& response) {
@@ -446,8 +449,7 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
                 labels += (labels.empty() ? "" : ", ") + std::string(core::sectionLabel(key));
             csv += core::CsvWriter::row({name, u.email, labels, u.makePayment ? "Yes" : "No"});
         }
-        response.setHeader("Content-Disposition", "attachment; filename=\"sub-accounts.csv\"");
-        response.send(200, "text/csv; charset=utf-8", csv);
+        sendDownload(response, "text/csv; charset=utf-8", "sub-accounts.csv", csv);
     });
 }
 

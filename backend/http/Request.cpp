@@ -7,13 +7,14 @@
 
 namespace gh::http {
 
-Request::Request(Poco::Net::HTTPServerRequest& request, std::string path,
-                 std::multimap<std::string, std::string> query, std::uint64_t maxBodyBytes, bool secure)
+Request::Request(Poco::Net::HTTPServerRequest& request, std::string path, std::multimap<std::string, std::string> query,
+                 std::uint64_t maxBodyBytes, bool secure, std::string clientAddress)
     : m_request(request)
     , m_path(std::move(path))
     , m_query(std::move(query))
     , m_maxBodyBytes(maxBodyBytes)
     , m_secure(secure)
+    , m_clientAddress(std::move(clientAddress))
 {
 }
 
@@ -60,11 +61,12 @@ const std::string& Request::body()
         return m_body;
     m_bodyRead = true;
     const auto declared = m_request.getContentLength64();
-    if (declared != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
-        static_cast<std::uint64_t>(declared) > m_maxBodyBytes)
+    if (declared != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH
+        && static_cast<std::uint64_t>(declared) > m_maxBodyBytes)
         throw HttpError(413, "payload_too_large",
                         "The request body is larger than " + std::to_string(m_maxBodyBytes) + " bytes.");
-    if (declared == 0 || (declared == Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH && !m_request.getChunkedTransferEncoding()))
+    if (declared == 0
+        || (declared == Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH && !m_request.getChunkedTransferEncoding()))
         return m_body;
     std::istream& in = m_request.stream();
     char buffer[8192];
@@ -91,8 +93,10 @@ Poco::JSON::Object::Ptr Request::jsonBody()
         if (value.type() != typeid(Poco::JSON::Object::Ptr))
             throw HttpError(400, "invalid_json", "The body must be a JSON object.");
         return value.extract<Poco::JSON::Object::Ptr>();
-    } catch (const Poco::Exception& e) {
-        throw HttpError(400, "invalid_json", "The body is not valid JSON: " + e.message());
+    } catch (const Poco::Exception&) {
+        // Poco's parser messages ("Attempt to set value on an empty stack", "unexpected byte") describe
+        // its internals, not the request: the answer is ours.
+        throw HttpError(400, "invalid_json", "The body is not valid JSON.");
     }
 }
 

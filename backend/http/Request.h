@@ -16,13 +16,15 @@ class Request
 {
 public:
     Request(Poco::Net::HTTPServerRequest& request, std::string path, std::multimap<std::string, std::string> query,
-            std::uint64_t maxBodyBytes, bool secure);
+            std::uint64_t maxBodyBytes, bool secure, std::string clientAddress);
 
     const std::string& method() const { return m_request.getMethod(); }
     const std::string& path() const { return m_path; }
     const std::string& uri() const { return m_request.getURI(); }
+    // HTTPS as the client sees it: only through a trusted proxy that says X-Forwarded-Proto: https.
     bool secure() const { return m_secure; }
-    std::string clientAddress() const { return m_request.clientAddress().host().toString(); }
+    // The client's address: the socket's peer, or behind a trusted proxy its X-Forwarded-For.
+    const std::string& clientAddress() const { return m_clientAddress; }
 
     // Path parameters from the route pattern ({number}).
     const std::string& param(const std::string& name) const;
@@ -54,6 +56,7 @@ private:
     std::map<std::string, std::string> m_params;
     std::uint64_t m_maxBodyBytes;
     bool m_secure;
+    std::string m_clientAddress;
     bool m_bodyRead = false;
     std::string m_body;
 };

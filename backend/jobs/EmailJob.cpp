@@ -2,6 +2,7 @@
 
 #include "core/SettingsCatalogue.h"
 #include "core/Time.h"
+#include "services/PasswordResets.h"
 #include "services/PortalAccess.h"
 #include "store/DocumentRepository.h"
 #include "store/OutboxRepository.h"
@@ -190,6 +191,8 @@ EmailJob::Result EmailJob::runOnce(services::Services& services, const Progress&
     // row is leased before it is sent.
     Result result;
     auto db = services.database().acquire();
+    // Password resets are asked for on the request path and decided here, off it (PasswordResets).
+    services::PasswordResets::mailRequested(services, *db);
     const auto settings = services::PortalAccess::effectiveSettings(*db);
     const bool smtp = settings.at(std::string(core::settings::kEmailTransport)) == "smtp";
     store::OutboxRepository outbox(*db);

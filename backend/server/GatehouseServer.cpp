@@ -1,4 +1,5 @@
 #include "GatehouseServer.h"
+#include "PortalDirectory.h"
 
 #include "core/Text.h"
 #include "http/HttpServer.h"
@@ -6,8 +7,8 @@
 #include "jobs/EmailJob.h"
 #include "jobs/JobRunner.h"
 #include "services/DemoData.h"
-#include "services/StaffAuth.h"
 #include "services/Services.h"
+#include "services/StaffAuth.h"
 #include "store/Migrations.h"
 #include "store/SqliteDatabase.h"
 
@@ -15,6 +16,7 @@
 #include <Poco/ConsoleChannel.h>
 #include <Poco/FormattingChannel.h>
 #include <Poco/PatternFormatter.h>
+#include <Poco/StringTokenizer.h>
 #include <Poco/Util/HelpFormatter.h>
 #include <Poco/Util/IntValidator.h>
 #include <Poco/Util/Option.h>
@@ -24,8 +26,8 @@
 
 #include <chrono>
 #include <csignal>
-#include <pthread.h>
 #include <iostream>
+#include <pthread.h>
 
 #include <termios.h>
 #include <unistd.h>
@@ -76,7 +78,10 @@ void printUsage(std::ostream& out)
 
 } // namespace
 
-GatehouseServer::GatehouseServer() { setUnixOptions(true); }
+GatehouseServer::GatehouseServer()
+{
+    setUnixOptions(true);
+}
 
 void GatehouseServer::initialize(Poco::Util::Application& self)
 {
@@ -166,14 +171,17 @@ void GatehouseServer::printHelp()
 {
     Poco::Util::HelpFormatter help(options());
     help.setCommand("gatehouse-server");
-    help.setUsage("[--config FILE] [--listen HOST:PORT] [--db URL] [--demo [--demo-scale small|large]] [--set KEY=VALUE]\n"
-                  "       gatehouse-server migrate [--db URL] [--config FILE]\n"
-                  "       gatehouse-server admin create --email EMAIL [--role admin|viewer] [--db URL]");
+    help.setUsage(
+        "[--config FILE] [--listen HOST:PORT] [--db URL] [--demo [--demo-scale small|large]] [--set KEY=VALUE]\n"
+        "       gatehouse-server migrate [--db URL] [--config FILE]\n"
+        "       gatehouse-server admin create --email EMAIL [--role admin|viewer] [--db URL]");
     help.setHeader("Gatehouse customer portal server: serves the portal pages, the portal API and the admin API.");
     help.setFooter("Configuration keys (file or command line): gatehouse.listen, gatehouse.db, gatehouse.http.maxThreads, "
                    "gatehouse.http.maxQueued, gatehouse.http.keepAlive, gatehouse.http.keepAliveTimeout, "
                    "gatehouse.http.timeout, gatehouse.http.maxHeaderBytes, gatehouse.http.maxBodyBytes, "
-                   "gatehouse.http.shutdownTimeout, gatehouse.log.level, gatehouse.log.access, gatehouse.dataDir, "
+                   "gatehouse.http.shutdownTimeout, gatehouse.http.headerTimeout, gatehouse.http.minDataRate, "
+                   "gatehouse.http.maxConnections, gatehouse.http.maxConnectionsPerAddress, gatehouse.http.trustedProxies, "
+                   "gatehouse.log.level, gatehouse.log.access, gatehouse.dataDir, "
                    "gatehouse.publicUrl, gatehouse.jobs.schedules.");
     help.format(std::cout);
 }
@@ -199,8 +207,8 @@ int GatehouseServer::main(const std::vector<std::string>& args)
             auto connection = database->acquire();
             const int applied = store::Migrations::apply(*connection);
             if (applied)
-                log.information("Database " + dbUrl + " migrated to schema version " +
-                                std::to_string(store::Migrations::latestVersion()));
+                log.information("Database " + dbUrl + " migrated to schema version "
+                                + std::to_string(store::Migrations::latestVersion()));
             demoEmpty = demoWanted && services::DemoData::isEmpty(*connection);
         }
         if (demoWanted) {
@@ -217,14 +225,14 @@ int GatehouseServer::main(const std::vector<std::string>& args)
                 blockStopSignals(false);
                 const auto counts = services::DemoData::buildFile(path, scale, core::PasswordHasher{});
                 blockStopSignals(true);
-                const double seconds =
-                    std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+                const double seconds
+                    = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
                 char took[32];
                 std::snprintf(took, sizeof took, "%.1f s", seconds);
-                log.information("Demo data ready in " + std::string(took) + ": " + std::to_string(counts.customers) +
-                                " customers, " + std::to_string(counts.invoices) + " invoices, " +
-                                std::to_string(counts.orders) + " orders, " + std::to_string(counts.shipments) +
-                                " shipments, " + std::to_string(counts.documents) + " documents");
+                log.information("Demo data ready in " + std::string(took) + ": " + std::to_string(counts.customers)
+                                + " customers, " + std::to_string(counts.invoices) + " invoices, "
+                                + std::to_string(counts.orders) + " orders, " + std::to_string(counts.shipments)
+                                + " shipments, " + std::to_string(counts.documents) + " documents");
                 database = store::openDatabase(dbUrl);
             } else if (!demoEmpty) {
                 log.information("The database already holds data; demo data left as it is.");
@@ -238,7 +246,8 @@ int GatehouseServer::main(const std::vector<std::string>& args)
         services::Options options;
         options.dataDir = config().getString("gatehouse.dataDir", "var");
         options.publicUrl = config().getString("gatehouse.publicUrl", "");
-        options.portalDir = config().getString("gatehouse.portalDir", GATEHOUSE_PORTAL_DIR);
+        options.portalDir = config().getString("gatehouse.portalDir",
+                                               PortalDirectory::find(config().getString("application.dir", "")));
         services::Services services(std::move(database), options);
 
         // Outbox delivery in the background, woken at once when a handler queues an email. Made
@@ -261,25 +270,35 @@ int GatehouseServer::main(const std::vector<std::string>& args)
         limits.maxThreads = config().getInt("gatehouse.http.maxThreads", limits.maxThreads);
         limits.maxQueued = config().getInt("gatehouse.http.maxQueued", limits.maxQueued);
         limits.keepAlive = config().getBool("gatehouse.http.keepAlive", limits.keepAlive);
-        limits.keepAliveTimeoutSeconds = config().getInt("gatehouse.http.keepAliveTimeout", limits.keepAliveTimeoutSeconds);
-        limits.maxKeepAliveRequests = config().getInt("gatehouse.http.maxKeepAliveRequests", limits.maxKeepAliveRequests);
+        limits.keepAliveTimeoutSeconds
+            = config().getInt("gatehouse.http.keepAliveTimeout", limits.keepAliveTimeoutSeconds);
+        limits.maxKeepAliveRequests
+            = config().getInt("gatehouse.http.maxKeepAliveRequests", limits.maxKeepAliveRequests);
         limits.timeoutSeconds = config().getInt("gatehouse.http.timeout", limits.timeoutSeconds);
-        limits.maxHeaderBytes = static_cast<std::size_t>(
-            config().getUInt64("gatehouse.http.maxHeaderBytes", limits.maxHeaderBytes));
+        limits.maxHeaderBytes
+            = static_cast<std::size_t>(config().getUInt64("gatehouse.http.maxHeaderBytes", limits.maxHeaderBytes));
         limits.maxBodyBytes = config().getUInt64("gatehouse.http.maxBodyBytes", limits.maxBodyBytes);
         limits.shutdownTimeoutSeconds = config().getInt("gatehouse.http.shutdownTimeout", limits.shutdownTimeoutSeconds);
+        limits.headerTimeoutSeconds = config().getInt("gatehouse.http.headerTimeout", limits.headerTimeoutSeconds);
+        limits.minDataRate = config().getUInt64("gatehouse.http.minDataRate", limits.minDataRate);
+        limits.maxConnections = config().getInt("gatehouse.http.maxConnections", limits.maxConnections);
+        limits.maxConnectionsPerAddress
+            = config().getInt("gatehouse.http.maxConnectionsPerAddress", limits.maxConnectionsPerAddress);
+        Poco::StringTokenizer proxies(config().getString("gatehouse.http.trustedProxies", ""), ",",
+                                      Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY);
+        limits.trustedProxies.assign(proxies.begin(), proxies.end());
 
         http::HttpServer server(router, limits, &Poco::Logger::get("gatehouse.access"), &log);
         server.start(host, port);
         if (options.publicUrl.empty())
             services.options().publicUrl = server.url();
-        log.information("Gatehouse " + std::string(GATEHOUSE_VERSION) + " is serving " + server.url() + " (database " +
-                        dbUrl + ")");
+        log.information("Gatehouse " + std::string(GATEHOUSE_VERSION) + " is serving " + server.url() + " (database "
+                        + dbUrl + ")");
         std::cout << "Listening on " << server.url() << std::endl;
 
         waitForTerminationRequest();
-        log.information("Stopping: finishing " + std::to_string(server.requestsInFlight()) +
-                        " request(s) in flight...");
+        log.information("Stopping: finishing " + std::to_string(server.requestsInFlight())
+                        + " request(s) in flight...");
         server.stop();
         jobRunner.stop();
         services.setJobListener({});
@@ -416,8 +435,8 @@ int runSubcommand(int argc, char** argv)
             auto connection = database->acquire();
             const int before = store::Migrations::currentVersion(*connection);
             const int applied = store::Migrations::apply(*connection);
-            std::cout << "Schema version " << before << " -> " << store::Migrations::latestVersion() << " ("
-                      << applied << " migration(s) applied)" << std::endl;
+            std::cout << "Schema version " << before << " -> " << store::Migrations::latestVersion() << " (" << applied
+                      << " migration(s) applied)" << std::endl;
             return 0;
         }
         if (command == "admin create")

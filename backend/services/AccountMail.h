@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gh::services {
@@ -15,7 +16,11 @@ namespace gh::services {
 class AccountMail
 {
 public:
-    enum class Purpose { SetPassword, ResetPassword };
+    enum class Purpose
+    {
+        SetPassword,
+        ResetPassword
+    };
 
     static constexpr int kSetPasswordSeconds = 24 * 3600;
     static constexpr int kResetPasswordSeconds = 3600;
@@ -41,10 +46,18 @@ public:
     // User and customer senders are read from the free field "sender_email".
     static std::string senderFor(store::Connection& db, const core::PortalUser* user, const core::Customer* customer);
 
-    // Issue a token and queue the matching email; baseUrl is how browsers reach the portal.
-    static void sendSetPassword(store::Connection& db, const core::PortalUser& user, const std::string& baseUrl);
-    static void sendResetPassword(store::Connection& db, const core::PortalUser& user, const std::string& baseUrl);
-    static void sendAlreadyRegistered(store::Connection& db, const core::PortalUser& user, const std::string& baseUrl);
+    // Issue a token and queue the matching email; baseUrl is how browsers reach the portal. language:
+    // "en" or "de" (core::PortalLanguage; the portal page's language when the person asked from the
+    // portal). Each language has its built-in text; a template setting replaces the English one.
+    static void sendSetPassword(store::Connection& db, const core::PortalUser& user, const std::string& baseUrl,
+                                std::string_view language = "en");
+    static void sendResetPassword(store::Connection& db, const core::PortalUser& user, const std::string& baseUrl,
+                                  std::string_view language = "en");
+    static void sendAlreadyRegistered(store::Connection& db, const core::PortalUser& user, const std::string& baseUrl,
+                                      std::string_view language = "en");
+    // The one-time code that lets the owner through a sign-in lock (SignInCodes).
+    static void sendSignInCode(store::Connection& db, const core::PortalUser& user, const std::string& code,
+                               const std::string& baseUrl);
 
     // "{{name}}" style placeholders: name, email, link, portal.
     static std::string render(const std::string& text, const std::map<std::string, std::string>& values);

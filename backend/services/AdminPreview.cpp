@@ -9,6 +9,7 @@
 #include "store/ContactRepository.h"
 #include "store/CustomerRepository.h"
 #include "store/PortalUserRepository.h"
+#include "store/PreviewLinkRepository.h"
 #include "store/PreviewSessionRepository.h"
 #include "store/RoleRepository.h"
 #include "store/SettingRepository.h"
@@ -29,14 +30,31 @@ AdminPreview::Opened AdminPreview::open(store::Connection& db, core::Id portalUs
     if (selectable.empty())
         throw std::logic_error("the portal user has no customer they may use");
     Opened opened;
-    opened.sessionToken = core::SecureRandom::token();
+    opened.linkToken = core::SecureRandom::token();
     opened.customerNumber = selectable.front().number;
     const std::int64_t now = core::nowSeconds();
     opened.expiresAt = now + kSeconds;
-    store::PreviewSessionRepository(db).create(core::SecureRandom::digest(opened.sessionToken), user->id,
-                                               selectable.front().id, core::SecureRandom::token(), now,
-                                               opened.expiresAt, staff.id);
+    store::PreviewLinkRepository links(db);
+    links.removeExpired(now);
+    links.create(core::SecureRandom::digest(opened.linkToken), user->id, selectable.front().id, staff.id, now,
+                 opened.expiresAt);
     return opened;
+}
+
+std::optional<std::string> AdminPreview::exchange(store::Connection& db, const std::string& linkToken)
+{
+    if (linkToken.empty() || linkToken.size() > 256)
+        return std::nullopt;
+    const std::int64_t now = core::nowSeconds();
+    store::Transaction tx(db);
+    auto link = store::PreviewLinkRepository(db).redeem(core::SecureRandom::digest(linkToken), now);
+    if (!link)
+        return std::nullopt;
+    const std::string session = core::SecureRandom::token();
+    store::PreviewSessionRepository(db).create(core::SecureRandom::digest(session), link->userId, link->customerId,
+                                               core::SecureRandom::token(), now, now + kSeconds, link->staffId);
+    tx.commit();
+    return session;
 }
 
 AdminPreview::Access AdminPreview::access(store::Connection& db, core::Id portalUserId)
@@ -75,11 +93,6 @@ AdminPreview::Opened AdminPreview::openAudited(store::Connection& db, core::Id p
                        after);
     tx.commit();
     return opened;
-}
-
-bool AdminPreview::isOpen(store::Connection& db, const std::string& token)
-{
-    return store::PreviewSessionRepository(db).isOpenPreview(core::SecureRandom::digest(token), core::nowSeconds());
 }
 
 } // namespace gh::services

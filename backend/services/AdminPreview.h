@@ -11,7 +11,8 @@
 namespace gh::services {
 
 // "Preview as contact": a read-only portal session for one portal user, opened by a staff member,
-// that lives kSeconds. The portal's session middleware refuses every state change under it.
+// that lives kSeconds. Staff get a one-off link (its token is no session id); opening it exchanges the
+// token, once, for a new session. The portal's session middleware refuses every state change under it.
 class AdminPreview
 {
 public:
@@ -19,9 +20,9 @@ public:
 
     struct Opened
     {
-        std::string sessionToken; // the gh_session cookie value; only its digest is stored
+        std::string linkToken; // the one-off token of the /preview/open link; only its digest is stored
         std::string customerNumber; // the customer the session starts on
-        std::int64_t expiresAt = 0;
+        std::int64_t expiresAt = 0; // when the link stops working
     };
 
     // What the portal grants the user now, decided by AccessRules from the stored records and settings.
@@ -40,11 +41,13 @@ public:
     // Throws std::out_of_range when the user does not exist and std::logic_error when the user has
     // no customer they may select (AccessRules), so there is nothing to preview.
     static Opened open(store::Connection& db, core::Id portalUserId, const core::StaffUser& staff);
+
+    // Trades an unused, unexpired link token for a new read-only session; answers the session's cookie
+    // value (only its digest is stored), or nullopt when the link is unknown, used or expired.
+    static std::optional<std::string> exchange(store::Connection& db, const std::string& linkToken);
     // open() in its own transaction with the audit event (portal_user, preview).
     static Opened openAudited(store::Connection& db, core::Id portalUserId, const core::StaffUser& staff,
                               core::Origin origin);
-    // True when the token is an open read-only preview session that has not expired.
-    static bool isOpen(store::Connection& db, const std::string& token);
 };
 
 } // namespace gh::services

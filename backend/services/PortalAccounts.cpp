@@ -1,6 +1,9 @@
 #include "PortalAccounts.h"
 
 #include "AccountMail.h"
+#include "PasswordResets.h"
+#include "RegistrationThrottle.h"
+#include "SignInCodes.h"
 #include "core/SecureRandom.h"
 #include "core/Text.h"
 #include "core/Time.h"
@@ -51,7 +54,8 @@ void audit(store::Connection& db, const std::string& actor, const std::string& e
 } // namespace
 
 PortalAccounts::SignInResult PortalAccounts::signIn(Services& services, store::Connection& db, const std::string& email,
-                                                    const std::string& password, const std::string& client)
+                                                    const std::string& password, const std::string& client,
+                                                    const std::string& code)
 {
     SignInResult result;
     const std::string account = core::toLowerAscii(core::trim(email));
@@ -70,6 +74,27 @@ PortalAccounts::SignInResult PortalAccounts::signIn(Services& services, store::C
         if (wait > 0) {
             result.outcome = SignInResult::Outcome::Throttled;
             result.retryAfterSeconds = wait;
+            auto user = store::PortalUserRepository(db).findByEmail(account);
+            bool right = false;
+            if (user && !user->passwordHash.empty() && services.hasher().verify(user->passwordHash, password)) {
+                auto ctx = PortalAccess::load(db, user->id);
+                right = ctx
+                    && ctx->rules.maySignIn(ctx->user, ctx->roles, ctx->assigned) == core::AccessRules::SignIn::Allowed;
+            } else if (!user || user->passwordHash.empty()) {
+                services.hasher().verifyDummy(password); // the same work as a wrong password
+            }
+            if (!right)
+                return result;
+            if (code.empty()) {
+                SignInCodes::offer(services, db, *user);
+                return result;
+            }
+            if (!SignInCodes::redeem(db, user->id, code))
+                return result;
+            failures.clearAccount(account);
+            result.outcome = SignInResult::Outcome::Ok;
+            result.retryAfterSeconds = 0;
+            result.userId = user->id;
             return result;
         }
     }
@@ -95,7 +120,39 @@ PortalAccounts::SignInResult PortalAccounts::signIn(Services& services, store::C
 }
 
 PortalAccounts::RegistrationResult PortalAccounts::registerUser(Services& services, store::Connection& db,
-                                                                const RegistrationInput& in)
+                                                                const RegistrationInput& in, const std::string& client)
+{
+    using Outcome = RegistrationResult::Outcome;
+    const std::string key = RegistrationThrottle::key(in.customerNumber);
+    const auto attempt = RegistrationThrottle::begin(db, key, client);
+    if (attempt.retryAfterSeconds > 0) {
+        RegistrationResult refused;
+        refused.outcome = Outcome::Throttled;
+        refused.retryAfterSeconds = attempt.retryAfterSeconds;
+        return refused;
+    }
+    auto result = registerChecked(services, db, in);
+    switch (result.outcome) {
+    case Outcome::Ok:
+    case Outcome::Invalid: // a form not filled in is no guess
+    case Outcome::Throttled:
+        RegistrationThrottle::succeeded(db, attempt);
+        break;
+    case Outcome::UnknownCustomer:
+        RegistrationThrottle::failed(db, attempt, key, client, "unknown_customer");
+        break;
+    case Outcome::DocumentMismatch:
+        RegistrationThrottle::failed(db, attempt, key, client, "document_mismatch");
+        break;
+    case Outcome::NotAllowed:
+        RegistrationThrottle::failed(db, attempt, key, client, "registration_not_allowed");
+        break;
+    }
+    return result;
+}
+
+PortalAccounts::RegistrationResult PortalAccounts::registerChecked(Services& services, store::Connection& db,
+                                                                   const RegistrationInput& in)
 {
     RegistrationResult result;
     auto invalid = [&](const std::string& field, const std::string& message) {
@@ -135,13 +192,13 @@ PortalAccounts::RegistrationResult PortalAccounts::registerUser(Services& servic
     }
     const auto settings = PortalAccess::effectiveSettings(db);
     const core::AccessRules rules(core::AccessSettings::fromSettings(settings));
-    store::ContactRepository contacts(db);
-    auto contact = contacts.findByEmail(customer->id, email);
-    if (!rules.customerMayRegister(*customer) || (contact && !contact->canRegister)) {
+    auto notAllowed = [&result]() {
         result.outcome = RegistrationResult::Outcome::NotAllowed;
         result.problems.push_back({"customerNumber", "Registration is not available for this customer."});
         return result;
-    }
+    };
+    if (!rules.customerMayRegister(*customer))
+        return notAllowed();
     const std::string documentNumber(core::trim(in.documentNumber));
     bool matches = false;
     {
@@ -159,11 +216,16 @@ PortalAccounts::RegistrationResult PortalAccounts::registerUser(Services& servic
             {"documentNumber", "The document number and amount do not match an invoice or order of this customer."});
         return result;
     }
+    // Only now anything about the contact: a wrong document must not tell which e-mails are contacts.
+    store::ContactRepository contacts(db);
+    auto contact = contacts.findByEmail(customer->id, email);
+    if (contact && !contact->canRegister)
+        return notAllowed();
 
     store::PortalUserRepository users(db);
     if (auto existing = users.findByEmail(email)) {
         tx.commit();
-        AccountMail::sendAlreadyRegistered(db, *existing, baseUrl(services));
+        AccountMail::sendAlreadyRegistered(db, *existing, baseUrl(services), in.language);
         services.outboxChanged();
         return result;
     }
@@ -226,25 +288,16 @@ PortalAccounts::RegistrationResult PortalAccounts::registerUser(Services& servic
     std::ostringstream json;
     after.stringify(json);
     audit(db, email, "portal_user", email, "register", json.str());
-    AccountMail::sendSetPassword(db, user, baseUrl(services));
+    AccountMail::sendSetPassword(db, user, baseUrl(services), in.language);
     tx.commit();
     services.outboxChanged();
     return result;
 }
 
-void PortalAccounts::requestPasswordReset(Services& services, store::Connection& db, const std::string& email)
+void PortalAccounts::requestPasswordReset(Services& services, store::Connection& db, const std::string& email,
+                                          std::string_view /*language: not kept yet, see the header*/)
 {
-    const std::string account = core::toLowerAscii(core::trim(email));
-    if (!core::looksLikeEmail(account))
-        return;
-    store::Transaction tx(db);
-    auto user = store::PortalUserRepository(db).findByEmail(account);
-    if (!user || (user->status != core::PortalUserStatus::Active && user->status != core::PortalUserStatus::Invited))
-        return;
-    AccountMail::sendResetPassword(db, *user, baseUrl(services));
-    audit(db, user->email, "portal_user", user->email, "request_password_reset", "");
-    tx.commit();
-    services.outboxChanged();
+    PasswordResets::request(services, db, email);
 }
 
 PortalAccounts::SetPasswordResult PortalAccounts::setPassword(Services& services, store::Connection& db,

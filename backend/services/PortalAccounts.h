@@ -32,12 +32,16 @@ public:
         int retryAfterSeconds = 0;
         core::Id userId = 0;
     };
+    // While throttled the password is still checked (the same work and the same answer either way): a
+    // right one brings a one-time code by e-mail, and the right password with that `code` signs in
+    // (SignInCodes), so whoever locked the account does not lock its owner out.
     static SignInResult signIn(Services& services, store::Connection& db, const std::string& email,
-                               const std::string& password, const std::string& client);
+                               const std::string& password, const std::string& client, const std::string& code = {});
 
     struct RegistrationInput
     {
         std::string firstName, lastName, customerNumber, documentNumber, amount, email, confirmEmail;
+        std::string language = "en"; // of the page the person registered on: the email's language
     };
     struct Problem
     {
@@ -53,15 +57,21 @@ public:
             Invalid,
             UnknownCustomer,
             DocumentMismatch,
-            NotAllowed
+            NotAllowed,
+            Throttled // too many failed attempts for the customer number or from the client (RegistrationThrottle)
         } outcome
             = Outcome::Ok;
         std::vector<Problem> problems;
+        int retryAfterSeconds = 0;
     };
-    static RegistrationResult registerUser(Services& services, store::Connection& db, const RegistrationInput& input);
+    static RegistrationResult registerUser(Services& services, store::Connection& db, const RegistrationInput& input,
+                                           const std::string& client);
 
-    // Queues a reset email when an account that may use it exists; silent otherwise.
-    static void requestPasswordReset(Services& services, store::Connection& db, const std::string& email);
+    // Records the request, the same work for every address (PasswordResets); the email job mails it
+    // when an account that may use it exists. The mail is in English: the request does not keep the
+    // page's language yet.
+    static void requestPasswordReset(Services& services, store::Connection& db, const std::string& email,
+                                     std::string_view language = "en");
 
     struct SetPasswordResult
     {
@@ -78,6 +88,9 @@ public:
     // invited -> active, and every session of the user ends.
     static SetPasswordResult setPassword(Services& services, store::Connection& db, const std::string& token,
                                          const std::string& password);
+
+private:
+    static RegistrationResult registerChecked(Services& services, store::Connection& db, const RegistrationInput& in);
 };
 
 } // namespace gh::services

@@ -16,7 +16,7 @@ namespace gh::services {
 // server's options. One per running server.
 struct Options
 {
-    std::string portalDir = GATEHOUSE_PORTAL_DIR; // portal web files (resources/portal)
+    std::string portalDir; // portal web files (installed: share/gatehouse/portal; the server finds them)
     std::string dataDir = "var"; // outbox, exports, import staging
     std::string publicUrl; // how browsers reach the server, for links in emails; empty: the listen URL
 };

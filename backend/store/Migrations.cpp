@@ -332,6 +332,48 @@ const std::string& migration5()
     return sql;
 }
 
+constexpr std::string_view kMigration8 = R"SQL(
+CREATE TABLE registration_failures (
+    id INTEGER PRIMARY KEY,
+    customer_number TEXT NOT NULL,
+    client TEXT NOT NULL,
+    at INTEGER NOT NULL
+);
+CREATE INDEX registration_failures_customer ON registration_failures(customer_number, at);
+CREATE INDEX registration_failures_client ON registration_failures(client, at);
+
+CREATE TABLE password_reset_requests (
+    id INTEGER PRIMARY KEY,
+    address TEXT NOT NULL,
+    requested_at INTEGER NOT NULL,
+    handled_at INTEGER,
+    mailed INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX password_reset_requests_address ON password_reset_requests(address, requested_at);
+CREATE INDEX password_reset_requests_pending ON password_reset_requests(id) WHERE handled_at IS NULL;
+
+CREATE TABLE preview_links (
+    token_hash TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES portal_users(id) ON DELETE CASCADE,
+    customer_id INTEGER REFERENCES customers(id) ON DELETE CASCADE,
+    staff_id INTEGER NOT NULL REFERENCES staff_users(id) ON DELETE CASCADE,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    used_at INTEGER
+);
+
+CREATE TABLE sign_in_codes (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES portal_users(id) ON DELETE CASCADE,
+    code_hash TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    used_at INTEGER,
+    wrong_attempts INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX sign_in_codes_user ON sign_in_codes(user_id, created_at);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& Migrations::all()
@@ -352,10 +394,15 @@ const std::vector<Migration>& Migrations::all()
         {7, "job run leases",
          "ALTER TABLE job_runs ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0; "
          "CREATE INDEX job_runs_status_lease ON job_runs(status, lease_until);"},
+        // Issue 9: failed registrations (throttled per customer number and client address), password
+        // reset requests (recorded alike for every address, mailed by the email job, at most 3 an hour),
+        // one-off preview links exchanged for a new session, and e-mailed sign-in codes that let a
+        // locked-out owner in.
+        {8, "registration failures, reset requests, preview links, sign-in codes", kMigration8},
         // A contact's check boxes are the rights of the portal user with its e-mail at its customer
         // (SPEC "Who sees what"), so a contact's rights, e-mail or customer count for the access
         // generation as well (migration 5), whoever writes them: another instance, an import, SQL.
-        {8, "contacts count for the access generation",
+        {9, "contacts count for the access generation",
          "CREATE TRIGGER access_generation_contacts_INSERT AFTER INSERT ON contacts BEGIN "
          "UPDATE access_generation SET n = n + 1 WHERE id = 1; END; "
          "CREATE TRIGGER access_generation_contacts_UPDATE AFTER UPDATE OF customer_id, email, sections, "

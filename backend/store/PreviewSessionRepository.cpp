@@ -12,11 +12,4 @@ void PreviewSessionRepository::create(const std::string& idHash, core::Id userId
         .run();
 }
 
-bool PreviewSessionRepository::isOpenPreview(const std::string& idHash, std::int64_t now)
-{
-    auto q = m_db.query("SELECT 1 FROM portal_sessions WHERE id_hash = ? AND read_only = 1 AND expires_at > ?", idHash,
-                        now);
-    return q.next();
-}
-
 } // namespace gh::store

@@ -19,8 +19,6 @@ public:
     }
     void create(const std::string& idHash, core::Id userId, std::optional<core::Id> customerId,
                 const std::string& csrfToken, std::int64_t now, std::int64_t expiresAt, core::Id staffId);
-    // True when the session exists, is a read-only preview and has not expired.
-    bool isOpenPreview(const std::string& idHash, std::int64_t now);
 
 private:
     Connection& m_db;

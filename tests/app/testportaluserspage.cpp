@@ -14,6 +14,7 @@
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace Qt::StringLiterals;
 using namespace AppTest;
@@ -146,6 +147,14 @@ void TestPortalUsersPage::editAssignedCustomersAndSections()
     QTest::mouseClick(window->findChild<QPushButton*>(u"editUserButton"_s), Qt::LeftButton);
     QDialog* dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<QDialog*>(u"portalUserDialog"_s)) != nullptr, kTimeout);
+    // Per customer, staff see whose rights apply: at C100001 bob is a contact, so his contact's do.
+    auto* access = dialog->findChild<QTableWidget*>(u"accessTable"_s);
+    QVERIFY(access);
+    QTRY_VERIFY_WITH_TIMEOUT(access->rowCount() >= 1, kTimeout);
+    QCOMPARE(access->item(0, 0)->text(), u"C100001"_s);
+    QVERIFY2(access->item(0, 1)->text().contains(u"Contact Bob Brown"_s), qPrintable(access->item(0, 1)->text()));
+    QCOMPARE(access->item(0, 1)->data(Qt::UserRole).toString(), u"contact"_s);
+    QVERIFY(access->item(0, 2)->text().contains(u"View Invoice History"_s));
     QTest::keyClicks(dialog->findChild<QLineEdit*>(u"customerEdit"_s), u"c100002"_s);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"addCustomerButton"_s), Qt::LeftButton);
     auto* sections = dialog->findChild<QListWidget*>(u"sectionsList"_s);

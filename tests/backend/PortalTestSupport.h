@@ -6,6 +6,7 @@
 
 #include "core/SecureRandom.h"
 #include "core/Time.h"
+#include "services/PasswordResets.h"
 
 #include <regex>
 #include <string>
@@ -70,6 +71,14 @@ inline std::string tokenFromOutbox(services::Services& services, const std::stri
             token = m[1];
     }
     return token;
+}
+
+// What the email job does first on each pass: mail the password resets asked for since its last pass
+// (the request itself only records the wish, the same work for every address).
+inline int mailRequestedResets(services::Services& services)
+{
+    auto db = services.database().acquire();
+    return services::PasswordResets::mailRequested(services, *db);
 }
 
 inline std::int64_t userIdOf(services::Services& services, const std::string& email)

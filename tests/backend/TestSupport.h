@@ -56,7 +56,10 @@ private:
 
 // Fast Argon2 parameters for tests that create many accounts; the production parameters are tested
 // in testpasswordhasher.
-inline core::PasswordHasher fastHasher() { return core::PasswordHasher({1024, 1, 1}); }
+inline core::PasswordHasher fastHasher()
+{
+    return core::PasswordHasher({1024, 1, 1});
+}
 
 // The real server, in-process, on 127.0.0.1 with an ephemeral port, over a temporary database that
 // holds the small demo data set unless told otherwise.
@@ -71,6 +74,7 @@ public:
         }
         services::Options options;
         options.dataDir = (m_temp.dir() + QStringLiteral("/var")).toStdString();
+        options.portalDir = GATEHOUSE_SOURCE_DIR "/resources/portal";
         m_services = std::make_unique<services::Services>(m_temp.release(), options);
         http::registerRoutes(m_router, *m_services);
         m_server = std::make_unique<http::HttpServer>(m_router, limits);
@@ -205,6 +209,9 @@ private:
     std::map<std::string, std::string> m_cookies;
 };
 
-inline QString q(const std::string& text) { return QString::fromStdString(text); }
+inline QString q(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
 
 } // namespace gh::test

@@ -115,8 +115,8 @@ private slots:
         for (int i = 1; i <= 200; ++i) {
             if (i > 1)
                 body += ",";
-            body += "{\"entity\":\"customer\",\"key\":\"C" + std::to_string(100000 + i) +
-                    "\",\"version\":1,\"set\":{\"freeFields\":{\"NOTE\":\"" + note + "\"}}}";
+            body += "{\"entity\":\"customer\",\"key\":\"C" + std::to_string(100000 + i)
+                + "\",\"version\":1,\"set\":{\"freeFields\":{\"NOTE\":\"" + note + "\"}}}";
         }
         body += "]}";
         QVERIFY(body.size() > 1024 * 1024);
@@ -415,13 +415,34 @@ private slots:
         QVERIFY2(url.rfind(prefix, 0) == 0, url.c_str());
         const std::string token = url.substr(prefix.size());
 
-        // The row: read-only, opened by this staff member, on bob's first selectable customer, <= 5 minutes.
+        // The link carries a one-off token of its own, not a session id: as a cookie it reaches nothing.
+        QCOMPARE(
+            sqlInt(server, "SELECT COUNT(*) FROM portal_sessions WHERE id_hash = ?", core::SecureRandom::digest(token)),
+            std::int64_t(0));
+        QCOMPARE(sqlInt(server, "SELECT COUNT(*) FROM portal_sessions WHERE id_hash = ?", token), std::int64_t(0));
+
+        // Opening the URL exchanges the token for a new session cookie and sends the browser to the portal.
+        HttpClient browser(server.port());
+        auto open = browser.get("/preview/open?token=" + token);
+        QCOMPARE(open.status, 303);
+        QCOMPARE(q(open.header("location")), QStringLiteral("/"));
+        const std::string cookie = open.header("set-cookie");
+        QVERIFY2(cookie.rfind("gh_session=", 0) == 0, cookie.c_str());
+        const std::string session = browser.cookies()["gh_session"];
+        QVERIFY(session.size() >= 32);
+        QVERIFY(session != token);
+        const QString lower = q(cookie).toLower();
+        QVERIFY2(lower.contains(QStringLiteral("httponly")), cookie.c_str());
+        QVERIFY2(lower.contains(QStringLiteral("samesite=lax")), cookie.c_str());
+        QVERIFY2(lower.contains(QStringLiteral("path=/")), cookie.c_str());
+
+        // The session: read-only, opened by this staff member, on bob's first selectable customer, <= 5 minutes.
         {
             auto connection = server.services().database().acquire();
             auto row
                 = connection->query("SELECT user_id, read_only, preview_staff_id, expires_at - created_at, "
                                     "expires_at - ?, customer_id, csrf_token FROM portal_sessions WHERE id_hash = ?",
-                                    core::nowSeconds(), core::SecureRandom::digest(token));
+                                    core::nowSeconds(), core::SecureRandom::digest(session));
             QVERIFY(row.next());
             QCOMPARE(row.integer(0), bobId);
             QCOMPARE(row.integer(1), std::int64_t(1));
@@ -431,19 +452,16 @@ private slots:
             QCOMPARE(row.integer(5), sqlInt(server, "SELECT id FROM customers WHERE number = 'C100001'"));
             QVERIFY(row.text(6).size() >= 32);
         }
-        QCOMPARE(sqlInt(server, "SELECT COUNT(*) FROM portal_sessions WHERE id_hash = ?", token), std::int64_t(0));
+        auto me = browser.get("/api/portal/v1/me");
+        QCOMPARE(me.status, 200);
+        QCOMPARE(me.json()->getValue<bool>("preview"), true);
 
-        // Opening the URL sets the session cookie and sends the browser to the portal.
-        HttpClient browser(server.port());
-        auto open = browser.get("/preview/open?token=" + token);
-        QCOMPARE(open.status, 303);
-        QCOMPARE(q(open.header("location")), QStringLiteral("/"));
-        const std::string cookie = open.header("set-cookie");
-        QVERIFY2(cookie.rfind("gh_session=" + token, 0) == 0, cookie.c_str());
-        const QString lower = q(cookie).toLower();
-        QVERIFY2(lower.contains(QStringLiteral("httponly")), cookie.c_str());
-        QVERIFY2(lower.contains(QStringLiteral("samesite=lax")), cookie.c_str());
-        QVERIFY2(lower.contains(QStringLiteral("path=/")), cookie.c_str());
+        // The link works once: opened again (by anyone) it is refused, and the first session goes on.
+        HttpClient again(server.port());
+        QCOMPARE(again.get("/preview/open?token=" + token).status, 404);
+        QVERIFY(again.cookies().empty());
+        QCOMPARE(browser.get("/preview/open?token=" + token).status, 404);
+        QCOMPARE(browser.get("/api/portal/v1/me").status, 200);
         QCOMPARE(browser.get("/preview/open?token=forged").status, 404);
 
         auto audit = client.get(kAdmin + "/audit-events?action=preview");
@@ -451,12 +469,15 @@ private slots:
         QCOMPARE(q(items(audit)->getObject(0)->getValue<std::string>("actor")), QStringLiteral("admin@demo.test"));
         QCOMPARE(q(items(audit)->getObject(0)->getValue<std::string>("key")), q(std::to_string(bobId)));
 
-        // An expired preview no longer opens.
+        // A link not opened in time no longer opens.
+        auto late = client.post(kAdmin + "/preview-sessions", R"({"portalUserId":)" + std::to_string(bobId) + "}");
+        QCOMPARE(late.status, 201);
+        const std::string lateToken = late.json()->getValue<std::string>("url").substr(prefix.size());
         {
             auto connection = server.services().database().acquire();
-            connection->query("UPDATE portal_sessions SET expires_at = 1").run();
+            connection->query("UPDATE preview_links SET expires_at = 1").run();
         }
-        QCOMPARE(browser.get("/preview/open?token=" + token).status, 404);
+        QCOMPARE(HttpClient(server.port()).get("/preview/open?token=" + lateToken).status, 404);
         QCOMPARE(client.post(kAdmin + "/preview-sessions", R"({"portalUserId":99999})").status, 404);
         QCOMPARE(client.post(kAdmin + "/preview-sessions", R"({})").status, 400);
     }

@@ -10,11 +10,68 @@
 #include <Poco/Net/SocketStream.h>
 #include <Poco/Net/StreamSocket.h>
 
+#include <Poco/AutoPtr.h>
+#include <Poco/Channel.h>
+#include <Poco/Logger.h>
+#include <Poco/Message.h>
+#include <Poco/Net/NetException.h>
+
 #include <future>
+#include <mutex>
 #include <thread>
+#include <vector>
 
 using namespace gh;
 using namespace gh::test;
+
+namespace {
+
+// Everything the server sends until it closes the connection; timedOut when it kept it open.
+struct RawAnswer
+{
+    std::string bytes;
+    bool timedOut = false;
+};
+
+RawAnswer exchangeRaw(std::uint16_t port, const std::string& request, int timeoutSeconds = 5)
+{
+    Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", port));
+    socket.setReceiveTimeout(Poco::Timespan(timeoutSeconds, 0));
+    socket.sendBytes(request.data(), static_cast<int>(request.size()));
+    RawAnswer answer;
+    char buffer[4096];
+    try {
+        int n = 0;
+        while ((n = socket.receiveBytes(buffer, sizeof buffer)) > 0)
+            answer.bytes.append(buffer, static_cast<std::size_t>(n));
+    } catch (const Poco::TimeoutException&) {
+        answer.timedOut = true;
+    } catch (const Poco::Net::NetException&) {
+    }
+    return answer;
+}
+
+// Collects what a Poco logger writes, for the access-log tests.
+class CollectingChannel : public Poco::Channel
+{
+public:
+    void log(const Poco::Message& message) override
+    {
+        std::lock_guard lock(m_mutex);
+        m_lines.push_back(message.getText());
+    }
+    std::vector<std::string> lines()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_lines;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::vector<std::string> m_lines;
+};
+
+} // namespace
 
 class TestHttpServer : public QObject
 {
@@ -111,6 +168,71 @@ private slots:
         QVERIFY2(statusLine.find(" 400 ") != std::string::npos, statusLine.c_str());
         HttpClient client(server.port());
         QCOMPARE(client.get("/healthz").status, 200);
+    }
+
+    // Error texts are ours: Poco's own messages ("Attempt to set value on an empty stack", "Field value
+    // too long", "No colon in header field") never reach an answer.
+    void malformedJsonIsAnsweredInOurWords_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("closing bracket first") << QByteArray("]");
+        QTest::newRow("mismatched close") << QByteArray("{]");
+        QTest::newRow("one close too many") << QByteArray("{\"a\":1}}");
+        QTest::newRow("array closed twice") << QByteArray("[1]]");
+        QTest::newRow("missing value") << QByteArray("{\"a\":}");
+        QTest::newRow("missing colon") << QByteArray("{\"a\" 1}");
+        QTest::newRow("trailing comma") << QByteArray("{\"a\":1,}");
+        QTest::newRow("unterminated string") << QByteArray("{\"a\":\"x");
+        QTest::newRow("not UTF-8") << QByteArray("{\"a\":\"\xff\"}");
+        QTest::newRow("bare word") << QByteArray("hello");
+    }
+
+    void malformedJsonIsAnsweredInOurWords()
+    {
+        QFETCH(QByteArray, body);
+        TestServer server(false);
+        HttpClient client(server.port());
+        auto r = client.post("/api/portal/v1/session", body.toStdString());
+        QCOMPARE(r.status, 400);
+        QCOMPARE(q(r.errorCode()), QStringLiteral("invalid_json"));
+        QCOMPARE(q(r.json()->getObject("error")->getValue<std::string>("message")),
+                 QStringLiteral("The body is not valid JSON."));
+        for (const char* poco : {"stack", "Syntax", "syntax", "JSON syntax", "Exception", "token", "Unexpected"})
+            QVERIFY2(r.body.find(poco) == std::string::npos, r.body.c_str());
+    }
+
+    void malformedHeadersAreAnsweredInOurWords_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no request line") << QByteArray("GARBAGE\r\n\r\n") << 400 << "The request is malformed.";
+        QTest::newRow("field value too long")
+            << (QByteArray("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Long: ") + QByteArray(9000, 'a') + "\r\n\r\n") << 431
+            << "The request header is too large.";
+        QTest::newRow("field name too long")
+            << (QByteArray("GET /healthz HTTP/1.1\r\nHost: x\r\n") + QByteArray(300, 'N') + ": 1\r\n\r\n") << 431
+            << "The request header is too large.";
+    }
+
+    void malformedHeadersAreAnsweredInOurWords()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        TestServer server(false);
+        Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", server.port()));
+        Poco::Net::SocketStream stream(socket);
+        stream << request.toStdString() << std::flush;
+        std::string statusLine;
+        std::getline(stream, statusLine);
+        QVERIFY2(statusLine.find(" " + std::to_string(status) + " ") != std::string::npos, statusLine.c_str());
+        std::string line, body;
+        while (std::getline(stream, line) && line != "\r") { }
+        std::getline(stream, body);
+        Poco::JSON::Parser parser;
+        auto error = parser.parse(body).extract<Poco::JSON::Object::Ptr>()->getObject("error");
+        QCOMPARE(q(error->getValue<std::string>("message")), message);
     }
 
     // Keep-alive: pipelined requests on one connection are all answered in order; the connection
@@ -312,6 +434,165 @@ private slots:
         QCOMPARE(result.status, 200);
         QCOMPARE(q(result.body), QStringLiteral("{\"done\":true}"));
         QCOMPARE(server.requestsInFlight(), 0);
+    }
+
+    // Request smuggling (issue 9): a request whose length is ambiguous is a 400, and the connection
+    // closes so that nothing after it is read as a second request.
+    void ambiguousFramingIs400AndCloses_data()
+    {
+        QTest::addColumn<QString>("head");
+        QTest::newRow("two Content-Length fields") << "Content-Length: 0\r\nContent-Length: 40\r\n";
+        QTest::newRow("two equal Content-Length fields") << "Content-Length: 0\r\nContent-Length: 0\r\n";
+        QTest::newRow("Content-Length and chunked") << "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n";
+        QTest::newRow("chunked and Content-Length") << "Transfer-Encoding: chunked\r\nContent-Length: 5\r\n";
+        QTest::newRow("a list in Content-Length") << "Content-Length: 0, 0\r\n";
+    }
+
+    void ambiguousFramingIs400AndCloses()
+    {
+        QFETCH(QString, head);
+        TestServer server(false);
+        const std::string smuggled = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+        const std::string request
+            = "POST /healthz HTTP/1.1\r\nHost: x\r\n" + head.toStdString() + "\r\n0\r\n\r\n" + smuggled + smuggled;
+        const auto answer = exchangeRaw(server.port(), request);
+        QVERIFY2(answer.bytes.rfind("HTTP/1.1 400 ", 0) == 0, answer.bytes.c_str());
+        QVERIFY2(!answer.timedOut, "the connection must be closed after the 400");
+        QVERIFY2(answer.bytes.find("HTTP/1.1", 5) == std::string::npos, answer.bytes.c_str());
+        QVERIFY2(answer.bytes.find("\"bad_request\"") != std::string::npos, answer.bytes.c_str());
+        HttpClient client(server.port());
+        QCOMPARE(client.get("/healthz").status, 200);
+    }
+
+    // Access-log injection (issue 9): control characters in what a client sends never reach the
+    // log as themselves; each line stays one line.
+    void accessLogEscapesControlCharacters_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("escaped");
+        QTest::newRow("newline") << "/x%0a1.2.3.4%20%22GET%20/admin%22%20200"
+                                 << "\\x0a";
+        QTest::newRow("carriage return") << "/x%0dforged"
+                                         << "\\x0d";
+        QTest::newRow("NUL") << "/x%00y"
+                             << "\\x00";
+        QTest::newRow("escape sequence") << "/x%1b[31mred"
+                                         << "\\x1b";
+        QTest::newRow("DEL") << "/x%7fy"
+                             << "\\x7f";
+        QTest::newRow("tab") << "/x%09y"
+                             << "\\x09";
+    }
+
+    void accessLogEscapesControlCharacters()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, escaped);
+        Poco::AutoPtr<CollectingChannel> channel(new CollectingChannel);
+        auto& accessLog
+            = Poco::Logger::create("test.access." + target.toStdString(), channel, Poco::Message::PRIO_INFORMATION);
+        http::Router router;
+        http::HttpServer server(router, {}, &accessLog);
+        server.start("127.0.0.1", 0);
+        HttpClient client(server.port());
+        QCOMPARE(client.get(target.toStdString()).status, 404);
+        server.stop();
+        const auto lines = channel->lines();
+        QCOMPARE(lines.size(), std::size_t(1));
+        const std::string& line = lines.front();
+        for (const char c : line)
+            QVERIFY2(static_cast<unsigned char>(c) >= 0x20 && c != 0x7f, line.c_str());
+        QVERIFY2(q(line).contains(escaped), line.c_str());
+    }
+
+    // TLS behind a proxy (issue 9): X-Forwarded-For and X-Forwarded-Proto count only from an address
+    // in gatehouse.http.trustedProxies; then the client address is the forwarded one (throttling, the
+    // access log), the session cookie is Secure and answers carry Strict-Transport-Security.
+    void forwardedHeadersOnlyFromTrustedProxies_data()
+    {
+        QTest::addColumn<QString>("trusted");
+        QTest::addColumn<QString>("forwardedFor");
+        QTest::addColumn<QString>("forwardedProto");
+        QTest::addColumn<QString>("client");
+        QTest::addColumn<bool>("secure");
+        QTest::newRow("trusted proxy") << "127.0.0.1"
+                                       << "203.0.113.7"
+                                       << "https"
+                                       << "203.0.113.7" << true;
+        QTest::newRow("trusted CIDR, client-made entry left of the real one") << "127.0.0.0/8"
+                                                                              << "198.51.100.1, 203.0.113.7"
+                                                                              << "https"
+                                                                              << "203.0.113.7" << true;
+        QTest::newRow("a chain of trusted proxies") << "127.0.0.1, 10.0.0.0/8"
+                                                    << "203.0.113.7, 10.1.2.3"
+                                                    << "https"
+                                                    << "203.0.113.7" << true;
+        QTest::newRow("IPv6 range listed, IPv4 peer") << "::1, fd00::/8"
+                                                      << "203.0.113.7"
+                                                      << "https"
+                                                      << "127.0.0.1" << false;
+        QTest::newRow("proxy says http") << "127.0.0.1"
+                                         << "203.0.113.7"
+                                         << "http"
+                                         << "203.0.113.7" << false;
+        QTest::newRow("untrusted peer") << "10.0.0.0/8"
+                                        << "203.0.113.7"
+                                        << "https"
+                                        << "127.0.0.1" << false;
+        QTest::newRow("no proxies configured") << ""
+                                               << "203.0.113.7"
+                                               << "https"
+                                               << "127.0.0.1" << false;
+        QTest::newRow("garbage in X-Forwarded-For") << "127.0.0.1"
+                                                    << "<script>"
+                                                    << "https"
+                                                    << "127.0.0.1" << true;
+    }
+
+    void forwardedHeadersOnlyFromTrustedProxies()
+    {
+        QFETCH(QString, trusted);
+        QFETCH(QString, forwardedFor);
+        QFETCH(QString, forwardedProto);
+        QFETCH(QString, client);
+        QFETCH(bool, secure);
+        Poco::AutoPtr<CollectingChannel> channel(new CollectingChannel);
+        auto& accessLog = Poco::Logger::create("test.proxy." + std::string(QTest::currentDataTag()), channel,
+                                               Poco::Message::PRIO_INFORMATION);
+        http::Router router;
+        router.add("GET", "/who", [](http::Request& request, http::Response& response) {
+            response.setCookie("gh_session", "abc", request.secure());
+            response.send(200, "text/plain", request.clientAddress());
+        });
+        http::ServerLimits limits;
+        for (const auto& entry : trusted.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            limits.trustedProxies.push_back(entry.trimmed().toStdString());
+        http::HttpServer server(router, limits, &accessLog);
+        server.start("127.0.0.1", 0);
+        HttpClient http(server.port());
+        http.setHeader("X-Forwarded-For", forwardedFor.toStdString());
+        http.setHeader("X-Forwarded-Proto", forwardedProto.toStdString());
+        const auto r = http.get("/who");
+        server.stop();
+        QCOMPARE(r.status, 200);
+        QCOMPARE(q(r.body), client);
+        const QString cookie = q(r.header("set-cookie"));
+        QVERIFY2(cookie.startsWith(QStringLiteral("gh_session=abc")), qPrintable(cookie));
+        QCOMPARE(cookie.contains(QStringLiteral("Secure"), Qt::CaseInsensitive), secure);
+        QCOMPARE(!r.header("strict-transport-security").empty(), secure);
+        const auto lines = channel->lines();
+        QCOMPARE(lines.size(), std::size_t(1));
+        QVERIFY2(q(lines.front()).startsWith(client + QStringLiteral(" \"GET /who\" 200")), lines.front().c_str());
+    }
+
+    void malformedTrustedProxyIsAConfigurationError()
+    {
+        http::Router router;
+        http::ServerLimits limits;
+        limits.trustedProxies = {"10.0.0.0/33"};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, http::HttpServer(router, limits));
+        limits.trustedProxies = {"proxy.example"};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, http::HttpServer(router, limits));
     }
 
     void duplicateRouteIsAProgrammingError()

@@ -156,7 +156,7 @@ private slots:
         QVERIFY(!services.portalContexts().get(*db, 999999999));
     }
 
-    // A contact's change alone, from another connection, moves the access generation (migration 8).
+    // A contact's change alone, from another connection, moves the access generation (migration 9).
     void contactChangesMoveTheGeneration()
     {
         TestServer server;

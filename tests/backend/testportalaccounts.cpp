@@ -58,6 +58,13 @@ UserRow userRow(services::Services& services, const std::string& email)
     return {q.text(0), q.boolean(1), static_cast<std::uint32_t>(q.integer(2)), true};
 }
 
+// The same document with an amount that is one cent off.
+Document wrongAmount(Document doc)
+{
+    doc.amount = core::Money(core::Money::parse(doc.amount)->cents() + 1).toString();
+    return doc;
+}
+
 std::string field0(const HttpResult& r)
 {
     auto details = r.json()->getObject("error")->getArray("details");
@@ -319,6 +326,7 @@ private slots:
         setSetting(server.services(), "password.min_length", "12");
         HttpClient client(server.port());
         QCOMPARE(client.post(kPortal + "/password-resets", R"({"email":"carol@demo.test"})").status, 202);
+        mailRequestedResets(server.services());
         const std::string token = tokenFromOutbox(server.services(), "carol@demo.test", "/reset-password");
         Poco::JSON::Object body;
         body.set("token", token);
@@ -330,12 +338,208 @@ private slots:
         QCOMPARE(client.put(kPortal + "/password", json(body)).status, 204);
     }
 
+    // API.md: 429 with Retry-After after 5 failed attempts within 15 minutes for one customer number;
+    // the refusal comes before anything is checked, so not even the right amount gets through.
+    void failedRegistrationsAreThrottledPerCustomerNumber_data()
+    {
+        QTest::addColumn<QString>("customer");
+        QTest::addColumn<QString>("guess"); // "amount", "foreign" (another customer's invoice)
+        QTest::newRow("wrong amounts") << "C100010"
+                                       << "amount";
+        QTest::newRow("another customer's invoice") << "C100010"
+                                                    << "foreign";
+        QTest::newRow("unknown customer number") << "C999999"
+                                                 << "amount";
+    }
+
+    void failedRegistrationsAreThrottledPerCustomerNumber()
+    {
+        QFETCH(QString, customer);
+        QFETCH(QString, guess);
+        TestServer server;
+        HttpClient client(server.port());
+        const std::string number = customer.toStdString();
+        const auto right = invoiceOf(server.services(), "C100010");
+        const auto wrong
+            = guess == QStringLiteral("amount") ? wrongAmount(right) : invoiceOf(server.services(), "C100011");
+        for (int i = 0; i < 5; ++i) {
+            auto r = client.post(kPortal + "/registrations", registration(number, wrong, "dora@example.com"));
+            QCOMPARE(r.status, 422);
+        }
+        auto refused = client.post(kPortal + "/registrations", registration(number, right, "dora@example.com"));
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(q(refused.errorCode()), QStringLiteral("too_many_attempts"));
+        const int retry = std::stoi(refused.header("retry-after"));
+        QVERIFY2(retry >= 1 && retry <= 15 * 60, refused.header("retry-after").c_str());
+        // The same number typed in lower case and with spaces is the same number.
+        std::string typed = " " + number + " ";
+        typed[1] = 'c';
+        QCOMPARE(client.post(kPortal + "/registrations", registration(typed, right, "dora@example.com")).status, 429);
+        QVERIFY(!userRow(server.services(), "dora@example.com").found);
+        QVERIFY(outbox(server.services()).empty());
+        // Another customer's registration from the same address goes on.
+        QCOMPARE(client
+                     .post(kPortal + "/registrations",
+                           registration("C100012", invoiceOf(server.services(), "C100012"), "eve@example.com"))
+                     .status,
+                 202);
+    }
+
+    void failedRegistrationsAreThrottledPerClientAddress()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        // Twenty failures from one address, four per customer number (under the per-number limit).
+        for (const char* number : {"C100010", "C100011", "C100012", "C100013", "C100014"}) {
+            const auto wrong = wrongAmount(invoiceOf(server.services(), number));
+            for (int i = 0; i < 4; ++i)
+                QCOMPARE(
+                    client.post(kPortal + "/registrations", registration(number, wrong, "dora@example.com")).status,
+                    422);
+        }
+        auto refused
+            = client.post(kPortal + "/registrations",
+                          registration("C100015", invoiceOf(server.services(), "C100015"), "dora@example.com"));
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(q(refused.errorCode()), QStringLiteral("too_many_attempts"));
+        const int retry = std::stoi(refused.header("retry-after"));
+        QVERIFY2(retry >= 1 && retry <= 15 * 60, refused.header("retry-after").c_str());
+        QVERIFY(!userRow(server.services(), "dora@example.com").found);
+    }
+
+    void failuresOlderThanFifteenMinutesDoNotCount()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        const auto right = invoiceOf(server.services(), "C100010");
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(
+                client.post(kPortal + "/registrations", registration("C100010", wrongAmount(right), "d@example.com"))
+                    .status,
+                422);
+        {
+            auto db = server.services().database().acquire();
+            db->query("UPDATE registration_failures SET at = at - 15 * 60 - 1").run();
+        }
+        QCOMPARE(client.post(kPortal + "/registrations", registration("C100010", right, "dora@example.com")).status,
+                 202);
+    }
+
+    // Staff see the guessing in the Audit page: each failed attempt, and the moment the limit is reached.
+    void throttledRegistrationsAreAuditedForStaff()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        const auto wrong = wrongAmount(invoiceOf(server.services(), "C100010"));
+        for (int i = 0; i < 6; ++i)
+            client.post(kPortal + "/registrations", registration("C100010", wrong, "dora@example.com"));
+        HttpClient staff(server.port());
+        auto r = staff.post("/api/admin/v1/session", R"({"email":"admin@demo.test","password":"Demo-Passw0rd"})");
+        QCOMPARE(r.status, 200);
+        staff.setBearer(r.json()->getValue<std::string>("token"));
+        auto failed = staff.get("/api/admin/v1/audit-events?action=registration_failed");
+        QCOMPARE(failed.status, 200);
+        QCOMPARE(failed.json()->getValue<std::int64_t>("total"), std::int64_t(5));
+        auto event = failed.json()->getArray("items")->getObject(0);
+        QCOMPARE(q(event->getValue<std::string>("entity")), QStringLiteral("customer"));
+        QCOMPARE(q(event->getValue<std::string>("key")), QStringLiteral("C100010"));
+        QCOMPARE(q(event->getValue<std::string>("origin")), QStringLiteral("portal"));
+        QCOMPARE(q(event->getObject("after")->getValue<std::string>("reason")), QStringLiteral("document_mismatch"));
+        auto throttled = staff.get("/api/admin/v1/audit-events?action=registration_throttled");
+        QCOMPARE(throttled.json()->getValue<std::int64_t>("total"), std::int64_t(1));
+        auto trip = throttled.json()->getArray("items")->getObject(0);
+        QCOMPARE(q(trip->getValue<std::string>("key")), QStringLiteral("C100010"));
+        QCOMPARE(q(trip->getValue<std::string>("actor")), QStringLiteral("127.0.0.1"));
+    }
+
+    // A contact whose Can Register is off must not be told apart by a wrong document: the document
+    // and amount are checked first, and only the right ones hear "registration not allowed".
+    void aWrongDocumentSaysNothingAboutContacts()
+    {
+        TestServer server;
+        {
+            auto db = server.services().database().acquire();
+            db->execute("INSERT INTO contacts (customer_id, email, can_register) "
+                        "SELECT id, 'dora@example.com', 0 FROM customers WHERE number = 'C100010'");
+        }
+        HttpClient client(server.port());
+        const auto right = invoiceOf(server.services(), "C100010");
+        auto contact
+            = client.post(kPortal + "/registrations", registration("C100010", wrongAmount(right), "dora@example.com"));
+        auto stranger
+            = client.post(kPortal + "/registrations", registration("C100010", wrongAmount(right), "zed@example.com"));
+        QCOMPARE(contact.status, 422);
+        QCOMPARE(q(contact.errorCode()), QStringLiteral("document_mismatch"));
+        QCOMPARE(q(contact.body), q(stranger.body));
+        auto allowed = client.post(kPortal + "/registrations", registration("C100010", right, "dora@example.com"));
+        QCOMPARE(q(allowed.errorCode()), QStringLiteral("registration_not_allowed"));
+    }
+
+    // API.md: at most 3 reset e-mails per address per hour; further requests still answer 202 and
+    // send nothing, so the third link is not voided by a fourth request.
+    void passwordResetMailsAreCappedPerAddressAndHour()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        std::string firstBody;
+        for (int i = 0; i < 5; ++i) {
+            auto r = client.post(kPortal + "/password-resets", R"({"email":"carol@demo.test"})");
+            QCOMPARE(r.status, 202);
+            if (i == 0)
+                firstBody = r.body;
+            QCOMPARE(q(r.body), q(firstBody));
+            mailRequestedResets(server.services());
+        }
+        int mails = 0;
+        for (const auto& row : outbox(server.services()))
+            mails += row.to == "carol@demo.test" && row.body.find("/reset-password?token=") != std::string::npos;
+        QCOMPARE(mails, 3);
+        Poco::JSON::Object body;
+        body.set("token", tokenFromOutbox(server.services(), "carol@demo.test", "/reset-password"));
+        body.set("password", "Fresh-Passw0rd");
+        QCOMPARE(client.put(kPortal + "/password", json(body)).status, 204);
+        // The hour is per address: an hour later the address may ask again.
+        {
+            auto db = server.services().database().acquire();
+            db->query("UPDATE password_reset_requests SET requested_at = requested_at - 3601").run();
+        }
+        QCOMPARE(client.post(kPortal + "/password-resets", R"({"email":"carol@demo.test"})").status, 202);
+        mailRequestedResets(server.services());
+        mails = 0;
+        for (const auto& row : outbox(server.services()))
+            mails += row.to == "carol@demo.test" && row.body.find("/reset-password?token=") != std::string::npos;
+        QCOMPARE(mails, 4);
+    }
+
+    // The request path does the same work for every address: it records the request and answers;
+    // whether an account exists is decided later by the email job, so the answer's time tells nothing.
+    void passwordResetRequestDoesTheSameWorkForKnownAndUnknownAddresses()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        QCOMPARE(client.post(kPortal + "/password-resets", R"({"email":"alice@demo.test"})").status, 202);
+        QCOMPARE(client.post(kPortal + "/password-resets", R"({"email":"nobody@demo.test"})").status, 202);
+        QVERIFY(outbox(server.services()).empty());
+        {
+            auto db = server.services().database().acquire();
+            auto rows = db->query("SELECT COUNT(*) FROM password_reset_requests WHERE address IN "
+                                  "('alice@demo.test', 'nobody@demo.test')");
+            QVERIFY(rows.next());
+            QCOMPARE(rows.integer(0), std::int64_t(2));
+        }
+        mailRequestedResets(server.services());
+        const auto rows = outbox(server.services());
+        QCOMPARE(rows.size(), 1u);
+        QCOMPARE(q(rows[0].to), QStringLiteral("alice@demo.test"));
+    }
+
     void passwordResetAnswersAlwaysTheSame()
     {
         TestServer server;
         HttpClient client(server.port());
         auto known = client.post(kPortal + "/password-resets", R"({"email":"alice@demo.test"})");
         auto unknown = client.post(kPortal + "/password-resets", R"({"email":"nobody@demo.test"})");
+        mailRequestedResets(server.services());
         QCOMPARE(known.status, 202);
         QCOMPARE(unknown.status, 202);
         QCOMPARE(q(known.json()->getValue<std::string>("message")),
@@ -356,6 +560,7 @@ private slots:
         QCOMPARE(signIn(signedIn, "alice@demo.test").status, 200);
         HttpClient client(server.port());
         QCOMPARE(client.post(kPortal + "/password-resets", R"({"email":"Alice@Demo.test"})").status, 202);
+        mailRequestedResets(server.services());
         const std::string token = tokenFromOutbox(server.services(), "alice@demo.test", "/reset-password");
         QVERIFY(!token.empty());
         Poco::JSON::Object body;
@@ -381,6 +586,7 @@ private slots:
         TestServer server;
         HttpClient client(server.port());
         QCOMPARE(client.post(kPortal + "/password-resets", R"({"email":"carol@demo.test"})").status, 202);
+        mailRequestedResets(server.services());
         std::string token = tokenFromOutbox(server.services(), "carol@demo.test", "/reset-password");
         if (expire) {
             auto db = server.services().database().acquire();

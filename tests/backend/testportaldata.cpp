@@ -646,6 +646,105 @@ private slots:
         QCOMPARE(signIn(carol, "carol@demo.test").status, 200); // admin, but no STAT ID
         QCOMPARE(carol.get(kPortal + "/sub-accounts.csv").status, 404);
     }
+
+    // API.md: a document is served with its stored media type only when it is on the list; anything
+    // else (text/html would run in the portal's origin) as application/octet-stream. Every download
+    // also carries Content-Security-Policy: sandbox.
+    void storedMediaTypesAreServedOnlyFromTheList_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("served");
+        QTest::newRow("pdf") << "application/pdf"
+                             << "application/pdf";
+        QTest::newRow("png") << "image/png"
+                             << "image/png";
+        QTest::newRow("jpeg") << "image/jpeg"
+                              << "image/jpeg";
+        QTest::newRow("plain text with a charset") << "text/plain; charset=utf-8"
+                                                   << "text/plain";
+        QTest::newRow("csv in capitals") << "TEXT/CSV"
+                                         << "text/csv";
+        QTest::newRow("html") << "text/html"
+                              << "application/octet-stream";
+        QTest::newRow("html with spaces") << " text/html ; charset=utf-8"
+                                          << "application/octet-stream";
+        QTest::newRow("svg") << "image/svg+xml"
+                             << "application/octet-stream";
+        QTest::newRow("xhtml") << "application/xhtml+xml"
+                               << "application/octet-stream";
+        QTest::newRow("javascript") << "application/javascript"
+                                    << "application/octet-stream";
+        QTest::newRow("pdf with a line break") << "application/pdf\r\nX-Injected: 1"
+                                               << "application/octet-stream";
+        QTest::newRow("empty") << ""
+                               << "application/octet-stream";
+    }
+
+    void storedMediaTypesAreServedOnlyFromTheList()
+    {
+        QFETCH(QString, stored);
+        QFETCH(QString, served);
+        std::int64_t id = 0;
+        std::string invoice, original;
+        {
+            auto db = services().database().acquire();
+            auto row
+                = db->query("SELECT d.id, i.number, d.media_type FROM documents d JOIN invoices i ON i.id = d.owner_id "
+                            "WHERE d.owner_kind = 'invoice' AND i.customer_id = ? ORDER BY d.id DESC LIMIT 1",
+                            c1());
+            QVERIFY(row.next());
+            id = row.integer(0);
+            invoice = row.text(1);
+            original = row.text(2);
+            row.run();
+            db->query("UPDATE documents SET media_type = ? WHERE id = ?", stored.toStdString(), id).run();
+        }
+        struct Restore
+        {
+            services::Services& s;
+            std::int64_t id;
+            std::string type;
+            ~Restore()
+            {
+                s.database().acquire()->query("UPDATE documents SET media_type = ? WHERE id = ?", type, id).run();
+            }
+        } restore{services(), id, original};
+        auto file = m_alice->get(kPortal + "/customers/C100001/documents/" + std::to_string(id));
+        QCOMPARE(file.status, 200);
+        QCOMPARE(q(file.header("content-type")), served);
+        QCOMPARE(q(file.header("content-security-policy")), QStringLiteral("sandbox"));
+        QCOMPARE(q(file.header("x-injected")), QString());
+        QVERIFY(file.header("content-disposition").rfind("attachment; filename=\"", 0) == 0);
+        // The list says what a download will be.
+        auto docs = m_alice->get(kPortal + "/customers/C100001/invoices/" + invoice + "/documents");
+        QCOMPARE(docs.status, 200);
+        auto items = docs.json()->getArray("items");
+        bool listed = false;
+        for (std::size_t i = 0; i < items->size(); ++i) {
+            auto doc = items->getObject(static_cast<unsigned>(i));
+            if (doc->getValue<std::int64_t>("id") == id) {
+                listed = true;
+                QCOMPARE(q(doc->getValue<std::string>("mediaType")), served);
+            }
+        }
+        QVERIFY(listed);
+    }
+
+    void everyDownloadIsSandboxed_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("statement") << "/customers/C100001/statement.csv";
+        QTest::newRow("sub-accounts") << "/sub-accounts.csv";
+    }
+
+    void everyDownloadIsSandboxed()
+    {
+        QFETCH(QString, path);
+        auto r = m_alice->get(kPortal + path.toStdString());
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.header("content-disposition").rfind("attachment", 0) == 0);
+        QCOMPARE(q(r.header("content-security-policy")), QStringLiteral("sandbox"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPortalData)

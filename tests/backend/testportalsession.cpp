@@ -6,6 +6,32 @@
 using namespace gh;
 using namespace gh::test;
 
+namespace {
+
+std::string signInWithCode(const std::string& email, const std::string& password, const std::string& code)
+{
+    Poco::JSON::Object body;
+    body.set("email", email);
+    body.set("password", password);
+    body.set("code", code);
+    return json(body);
+}
+
+// The newest one-time sign-in code mailed to `to`, or empty.
+std::string signInCodeFromOutbox(services::Services& services, const std::string& to)
+{
+    std::string code;
+    const std::regex digits("sign-in code is ([0-9]{8})");
+    for (const auto& row : outbox(services)) {
+        std::smatch m;
+        if (row.to == to && std::regex_search(row.body, m, digits))
+            code = m[1];
+    }
+    return code;
+}
+
+} // namespace
+
 class TestPortalSession : public QObject
 {
     Q_OBJECT
@@ -374,6 +400,74 @@ private slots:
         auto r = signIn(client, "alice@demo.test");
         QCOMPARE(r.status, 429);
         QVERIFY(!r.header("retry-after").empty());
+    }
+
+    // Others can lock an account (or a shared address) by failing on purpose, but not its owner out of
+    // it: after the lock, the right password brings a one-time code by e-mail (and the same answer as a
+    // wrong one), and the password with that code signs in. The code works once.
+    void lockedOutOwnerSignsInWithPasswordAndEmailedCode_data()
+    {
+        QTest::addColumn<bool>("byAddress");
+        QTest::newRow("account locked") << false;
+        QTest::newRow("address blocked") << true;
+    }
+
+    void lockedOutOwnerSignsInWithPasswordAndEmailedCode()
+    {
+        QFETCH(bool, byAddress);
+        TestServer server;
+        HttpClient attacker(server.port());
+        for (int i = 0; i < 10; ++i) {
+            const std::string account = byAddress ? "user" + std::to_string(i) + "@nowhere.test" : "bob@demo.test";
+            QCOMPARE(signIn(attacker, account, "Wrong-Passw0rd").status, 401);
+        }
+        auto wrong = signIn(attacker, "bob@demo.test", "Wrong-Passw0rd");
+        QCOMPARE(wrong.status, 429);
+        QVERIFY(outbox(server.services()).empty()); // a wrong password brings no code
+
+        HttpClient owner(server.port());
+        auto right = signIn(owner, "bob@demo.test");
+        QCOMPARE(right.status, 429);
+        QCOMPARE(q(right.body), q(wrong.body)); // the answer does not tell a right password from a wrong one
+        const std::string code = signInCodeFromOutbox(server.services(), "bob@demo.test");
+        QCOMPARE(code.size(), std::size_t(8));
+        std::string other = code;
+        other[0] = other[0] == '9' ? '0' : static_cast<char>(other[0] + 1);
+
+        QCOMPARE(owner.post(kPortal + "/session", signInWithCode("bob@demo.test", "Wrong-Passw0rd", code)).status, 429);
+        QCOMPARE(owner.post(kPortal + "/session", signInWithCode("bob@demo.test", kDemoPassword, other)).status, 429);
+        if (byAddress) // bob's code is not alice's
+            QCOMPARE(owner.post(kPortal + "/session", signInWithCode("alice@demo.test", kDemoPassword, code)).status,
+                     429);
+        auto in = owner.post(kPortal + "/session", signInWithCode("bob@demo.test", kDemoPassword, code));
+        QCOMPARE(in.status, 200);
+        owner.setCsrf(in.json()->getValue<std::string>("csrfToken"));
+        QCOMPARE(owner.get(kPortal + "/me").status, 200);
+
+        // Used once, the code is spent; while the lock holds it signs nobody in again.
+        for (int i = 0; i < 10 && !byAddress; ++i)
+            signIn(attacker, "bob@demo.test", "Wrong-Passw0rd");
+        HttpClient later(server.port());
+        QCOMPARE(later.post(kPortal + "/session", signInWithCode("bob@demo.test", kDemoPassword, code)).status, 429);
+    }
+
+    // Guessing the code is no way round the lock: after five wrong codes the mailed one is void.
+    void wrongSignInCodesVoidTheCode()
+    {
+        TestServer server;
+        HttpClient client(server.port());
+        for (int i = 0; i < 10; ++i)
+            signIn(client, "bob@demo.test", "Wrong-Passw0rd");
+        QCOMPARE(signIn(client, "bob@demo.test").status, 429);
+        const std::string code = signInCodeFromOutbox(server.services(), "bob@demo.test");
+        QVERIFY(!code.empty());
+        for (int i = 0; i < 5; ++i) {
+            std::string guess = code;
+            guess[7] = static_cast<char>('0' + (guess[7] - '0' + 1 + i) % 10);
+            QCOMPARE(client.post(kPortal + "/session", signInWithCode("bob@demo.test", kDemoPassword, guess)).status,
+                     429);
+        }
+        QCOMPARE(client.post(kPortal + "/session", signInWithCode("bob@demo.test", kDemoPassword, code)).status, 429);
     }
 
     void failuresOlderThanTheWindowDoNotCount()

@@ -574,6 +574,43 @@ try {
     await signOut(page);
   });
 
+  await step('after sign-in, next= never leads to another site (tab, %0a, %0d, backslash, //host, scheme)', async () => {
+    const offsite = [];
+    const offsiteHost = (url) => url.hostname === 'evil.example';
+    await context.route(offsiteHost, (route) => { offsite.push(route.request().url()); return route.abort(); });
+    await signIn(page, base, 'carol@demo.test');
+    await page.waitForURL('**/account');
+    // Each as it stands in the query string; the browser drops tabs and line breaks from a URL and reads
+    // "\\" as "/", so most of these mean "//evil.example" once the portal hands them to location.
+    const variants = {
+      tab: '/%09/evil.example',
+      'line feed': '/%0a/evil.example',
+      'carriage return': '/%0d/evil.example',
+      'CR LF': '/%0d%0a/evil.example',
+      'tab then backslash': '/%09%5Cevil.example',
+      backslash: '/%5Cevil.example',
+      'two backslashes': '%5C%5Cevil.example',
+      'protocol-relative': '//evil.example',
+      'encoded slash': '/%2F/evil.example',
+      'three slashes': '///evil.example',
+      'absolute URL': 'https%3A%2F%2Fevil.example%2F',
+      'javascript: URL': 'javascript:location.assign(%22https://evil.example/%22)',
+      'leading space': '%20//evil.example',
+    };
+    for (const [name, raw] of Object.entries(variants)) {
+      await page.goto('about:blank');
+      await page.goto(`${base}/?next=${raw}`).catch(() => {}); // an escape ends in an aborted request
+      await page.waitForURL(`${base}/account`, { timeout: 5000 }).catch(() => {});
+      assert.equal(page.url(), `${base}/account`, `${name}: went to ${page.url()}`);
+    }
+    assert.deepEqual(offsite, [], 'no request left for evil.example');
+    // A path of the portal itself is still honoured, query and all.
+    await page.goto(`${base}/?next=%2Forders%3Fstatus%3Dopen`);
+    await page.waitForURL(`${base}/orders?status=open`);
+    await context.unroute(offsiteHost);
+    await signOut(page);
+  });
+
   await step('keyboard only: sign in without the mouse', async () => {
     await page.goto(`${base}/`);
     await page.waitForSelector('#sign-in-form');
@@ -692,7 +729,9 @@ try {
     await visitor.fill('#email', email);
     await visitor.fill('#confirmEmail', email);
     await visitor.click('#register-form button[type="submit"]');
-    await visitor.waitForSelector('text=Check your email');
+    // The page is German here (Accept-Language): the confirmation is the success box, in any language.
+    await visitor.waitForSelector('main .alert-ok');
+    assert.equal(await visitor.locator('#register-form').count(), 0);
     // Something that is no amount is refused next to the field, before anything is sent.
     await visitor.goto(`${base}/register`);
     await visitor.fill('#amount', '11,9,5');
@@ -713,6 +752,32 @@ try {
     assert.ok(!(await visitor.textContent('body')).includes('"error"'), 'no raw JSON');
     await shot(visitor, 'not-found');
     await visitor.close();
+  });
+
+  await step('locked out by others, the owner signs in with the password and the e-mailed code', async () => {
+    // Someone else fails ten times on carol's account: sign-in is paused for it.
+    for (let i = 0; i < 10; i += 1) {
+      const r = await fetch(`${base}/api/portal/v1/session`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'carol@demo.test', password: `Wrong-${i}` }),
+      });
+      assert.equal(r.status, 401);
+    }
+    const owner = await browser.newPage();
+    await owner.goto(`${base}/`);
+    await owner.fill('#email', 'carol@demo.test');
+    await owner.fill('#password', PASSWORD);
+    await owner.click('#sign-in-form button[type="submit"]');
+    await owner.waitForSelector('#message .alert-err');
+    assert.match(await owner.textContent('#message'), /Too many attempts.*sign-in code/);
+    assert.equal(await owner.isVisible('#code'), true);
+    const mail = await waitForEmail('carol@demo.test', 'sign-in code is');
+    const code = mail.match(/sign-in code is ([0-9]{8})/)[1];
+    await owner.fill('#password', PASSWORD);
+    await owner.fill('#code', code);
+    await owner.click('#sign-in-form button[type="submit"]');
+    await owner.waitForURL('**/account');
+    await owner.close();
   });
 
   await step('no Content-Security-Policy violations or script errors', async () => {

@@ -1,5 +1,6 @@
 // My Account and My Addresses for the current customer.
 import { customerPath, get } from './api.js';
+import { formatDate, t } from './i18n.js';
 import { alertBox, errorText, esc, hasSection, humanize, notAvailable, render, setTitle } from './ui.js';
 
 const ACCOUNT_ORDER = ['number', 'name', 'group', 'payerNumber', 'statId', 'erpStatus', 'currency'];
@@ -9,16 +10,16 @@ const ACCOUNT_LABELS = {
 };
 
 function scalar(value) {
-  if (value === true) return 'Yes';
-  if (value === false) return 'No';
+  if (value === true) return esc(t('Yes'));
+  if (value === false) return esc(t('No'));
   if (value === null || value === undefined || value === '') return '—';
-  return esc(value);
+  return esc(formatDate(value));
 }
 
 export async function account(me) {
-  if (!hasSection(me, 'account.summary')) { notAvailable('My Account'); return; }
-  setTitle('My Account');
-  render(`<h1>My Account</h1><div id="body" class="card"><p class="loading">Loading…</p></div>`);
+  if (!hasSection(me, 'account.summary')) { notAvailable(t('My Account')); return; }
+  setTitle(t('My Account'));
+  render(`<h1>${esc(t('My Account'))}</h1><div id="body" class="card"><p class="loading">${esc(t('Loading…'))}</p></div>`);
   const body = document.getElementById('body');
   try {
     const data = await get(customerPath(me.currentCustomer, '/account'));
@@ -32,15 +33,15 @@ export async function account(me) {
       ? Object.entries(record.freeFields).filter(([k]) => labels[k]).map(([k, v]) => [labels[k], v]) : [];
     const user = me.user || {};
     body.innerHTML = `<dl class="details">
-        ${keys.map((k) => `<dt>${esc(ACCOUNT_LABELS[k] || humanize(k))}</dt><dd>${scalar(record[k])}</dd>`).join('')}
+        ${keys.map((k) => `<dt>${esc(ACCOUNT_LABELS[k] ? t(ACCOUNT_LABELS[k]) : humanize(k))}</dt><dd>${scalar(record[k])}</dd>`).join('')}
         ${free.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${scalar(v)}</dd>`).join('')}
       </dl>
-      <h2>Your sign-in</h2>
+      <h2>${esc(t('Your sign-in'))}</h2>
       <dl class="details">
-        <dt>Name</dt><dd>${esc([user.firstName, user.lastName].filter(Boolean).join(' ') || '—')}</dd>
-        <dt>Email</dt><dd>${esc(user.email)}</dd>
-        <dt>Account admin</dt><dd>${user.isAdmin ? 'Yes' : 'No'}</dd>
-        <dt>Make payment</dt><dd>${user.makePayment ? 'Yes' : 'No'}</dd>
+        <dt>${esc(t('Name'))}</dt><dd>${esc([user.firstName, user.lastName].filter(Boolean).join(' ') || '—')}</dd>
+        <dt>${esc(t('Email'))}</dt><dd>${esc(user.email)}</dd>
+        <dt>${esc(t('Account admin'))}</dt><dd>${esc(t(user.isAdmin ? 'Yes' : 'No'))}</dd>
+        <dt>${esc(t('Make payment'))}</dt><dd>${esc(t(user.makePayment ? 'Yes' : 'No'))}</dd>
       </dl>`;
   } catch (error) {
     body.innerHTML = alertBox('err', errorText(error));
@@ -61,9 +62,9 @@ function addressLines(a) {
 }
 
 export async function addresses(me) {
-  if (!hasSection(me, 'account.addresses')) { notAvailable('My Addresses'); return; }
-  setTitle('My Addresses');
-  render(`<h1>My Addresses</h1><div id="body"><p class="loading">Loading…</p></div>`);
+  if (!hasSection(me, 'account.addresses')) { notAvailable(t('My Addresses')); return; }
+  setTitle(t('My Addresses'));
+  render(`<h1>${esc(t('My Addresses'))}</h1><div id="body"><p class="loading">${esc(t('Loading…'))}</p></div>`);
   const body = document.getElementById('body');
   try {
     const data = await get(customerPath(me.currentCustomer, '/addresses'));
@@ -71,9 +72,9 @@ export async function addresses(me) {
     // The server sends the invoice address first; keep its order.
     body.innerHTML = items.length ? `<div class="address-grid">${items.map((a) => `
       <section class="card kind-${esc(a.kind)}">
-        <h2>${esc(KIND_LABEL[a.kind] || humanize(a.kind || 'Address'))}</h2>
+        <h2>${esc(KIND_LABEL[a.kind] ? t(KIND_LABEL[a.kind]) : humanize(a.kind || t('Address')))}</h2>
         <address>${addressLines(a).map(esc).join('<br>')}</address>
-      </section>`).join('')}</div>` : `<div class="card">${alertBox('info', 'No addresses are recorded for this customer.')}</div>`;
+      </section>`).join('')}</div>` : `<div class="card">${alertBox('info', t('No addresses are recorded for this customer.'))}</div>`;
   } catch (error) {
     body.innerHTML = alertBox('err', errorText(error));
   }

@@ -1,11 +1,13 @@
 // The portal JSON API (API.md): same-origin cookie session, X-CSRF-Token on every state change.
+import { t } from './i18n.js';
+
 export const BASE = '/api/portal/v1';
 
 let csrfToken = '';
 
 export class ApiError extends Error {
   constructor(status, error) {
-    super((error && error.message) || `Request failed (${status})`);
+    super((error && error.message) || t('Request failed ({status})', { status }));
     this.status = status;
     this.code = (error && error.code) || '';
     this.details = (error && Array.isArray(error.details)) ? error.details : [];

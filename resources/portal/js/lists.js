@@ -5,6 +5,7 @@ import {
   alertBox, errorText, esc, formatMoney, hasSection, notAvailable, render, setTitle, showMessage, showPreviewBanner,
   statusBadge,
 } from './ui.js';
+import { formatDate, formatNumber, t, tn } from './i18n.js';
 
 const PAGE_SIZE = 10;
 
@@ -51,7 +52,7 @@ async function openDocuments(listPath, customer, message, keep = () => true) {
   try {
     const docs = await get(listPath);
     const items = ((docs && docs.items) || []).filter(keep);
-    if (!items.length) { showMessage(message, 'info', 'No documents available.'); return; }
+    if (!items.length) { showMessage(message, 'info', t('No documents available.')); return; }
     for (const doc of items) {
       const link = document.createElement('a');
       link.href = `${BASE}${customerPath(customer, `/documents/${encodeURIComponent(doc.id)}`)}`;
@@ -65,6 +66,11 @@ async function openDocuments(listPath, customer, message, keep = () => true) {
   }
 }
 
+// The date column's sort state for screen readers.
+function sortedText(sort) {
+  return sort === '-date' ? t(', sorted newest first; activate to reverse') : t(', sorted oldest first; activate to reverse');
+}
+
 function listPage(config) {
   return async function view(me) {
     if (!hasSection(me, config.section)) { notAvailable(config.title); return; }
@@ -73,18 +79,18 @@ function listPage(config) {
     const state = readState(config.statuses.map((s) => s.value));
     const statementLink = config.statement && hasSection(me, 'statements.download')
       ? `<a class="button secondary" id="statement" href="${BASE}${customerPath(customer, '/statement.csv')}" download>
-          Download current statement</a>` : '';
+          ${esc(t('Download current statement'))}</a>` : '';
     render(`<div class="page-head"><h1>${esc(config.title)}</h1><div class="actions">${statementLink}</div></div>
-      <form class="toolbar" id="filters" role="search" aria-label="${esc(config.title)} filters">
+      <form class="toolbar" id="filters" role="search" aria-label="${esc(t('{title} filters', { title: config.title }))}">
         <div class="search"><label for="q">${esc(config.searchLabel)}</label>
           <input id="q" name="q" type="search" value="${esc(state.q)}" autocomplete="off"></div>
-        <div><label for="from">From date</label><input id="from" name="from" type="date" value="${esc(state.from)}"></div>
-        <div><label for="to">To date</label><input id="to" name="to" type="date" value="${esc(state.to)}"></div>
-        <div><label for="status">Show</label><select id="status" name="status">
+        <div><label for="from">${esc(t('From date'))}</label><input id="from" name="from" type="date" value="${esc(state.from)}"></div>
+        <div><label for="to">${esc(t('To date'))}</label><input id="to" name="to" type="date" value="${esc(state.to)}"></div>
+        <div><label for="status">${esc(t('Show'))}</label><select id="status" name="status">
           ${config.statuses.map((s) => `<option value="${s.value}" ${s.value === state.status ? 'selected' : ''}>${esc(s.label)}</option>`).join('')}
         </select></div>
-        <div class="buttons"><button type="submit">Search</button>
-          <button type="button" class="secondary" id="clear">Clear</button></div>
+        <div class="buttons"><button type="submit">${esc(t('Search'))}</button>
+          <button type="button" class="secondary" id="clear">${esc(t('Clear'))}</button></div>
       </form>
       <div id="message" aria-live="polite"></div>
       <div class="list-meta">
@@ -97,20 +103,20 @@ function listPage(config) {
       <div class="table-wrap"><table class="data" id="list">
         <caption class="visually-hidden">${esc(config.title)}</caption>
         <thead><tr>
-          <th class="check" scope="col"><input type="checkbox" id="select-all" aria-label="Select all on this page"></th>
+          <th class="check" scope="col"><input type="checkbox" id="select-all" aria-label="${esc(t('Select all on this page'))}"></th>
           ${config.columns.map((c) => (c.sortable
             ? `<th scope="col" id="date-header" aria-sort="${state.sort === '-date' ? 'descending' : 'ascending'}">
                 <button type="button" class="sort-button" id="sort-date">${esc(c.label)}
                 <span class="arrow" aria-hidden="true">${state.sort === '-date' ? '▼' : '▲'}</span>
-                <span class="visually-hidden">, sorted ${state.sort === '-date' ? 'newest first' : 'oldest first'}; activate to reverse</span></button></th>`
+                <span class="visually-hidden">${esc(sortedText(state.sort))}</span></button></th>`
             : `<th scope="col" class="${c.num ? 'num' : ''}">${esc(c.label)}</th>`)).join('')}
         </tr></thead>
         <tbody></tbody>
       </table></div>
-      <nav class="pager" aria-label="Pages">
-        <button type="button" class="secondary" id="prev">Previous</button>
+      <nav class="pager" aria-label="${esc(t('Pages'))}">
+        <button type="button" class="secondary" id="prev">${esc(t('Previous'))}</button>
         <span id="page-info"></span>
-        <button type="button" class="secondary" id="next">Next</button>
+        <button type="button" class="secondary" id="next">${esc(t('Next'))}</button>
       </nav>`);
 
     const form = document.getElementById('filters');
@@ -121,7 +127,7 @@ function listPage(config) {
 
     const updateSelection = () => {
       const count = selected.size;
-      document.getElementById('selected-count').textContent = count ? `${count} selected` : '';
+      document.getElementById('selected-count').textContent = count ? t('{n} selected', { n: formatNumber(count) }) : '';
       document.getElementById('email-selected').disabled = count === 0;
       const boxes = [...tbody.querySelectorAll('input[type="checkbox"]:not(:disabled)')];
       const all = document.getElementById('select-all');
@@ -137,8 +143,8 @@ function listPage(config) {
         total = data.total || 0;
         const items = data.items || [];
         const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-        document.getElementById('total').textContent = `${total} ${total === 1 ? config.noun : config.nouns}`;
-        document.getElementById('page-info').textContent = `Page ${state.page} of ${pages}`;
+        document.getElementById('total').textContent = tn(total, config.countOne, config.countMany, { n: formatNumber(total) });
+        document.getElementById('page-info').textContent = t('Page {page} of {pages}', { page: formatNumber(state.page), pages: formatNumber(pages) });
         document.getElementById('prev').disabled = state.page <= 1;
         document.getElementById('next').disabled = state.page >= pages;
         tbody.innerHTML = items.length ? items.map((item) => {
@@ -146,14 +152,14 @@ function listPage(config) {
           // Only a record with a document can be emailed: the others cannot be chosen for it.
           const box = item.hasDocuments
             ? `<input type="checkbox" value="${esc(key)}" ${selected.has(key) ? 'checked' : ''}
-              aria-label="Select ${esc(config.noun)} ${esc(key)}">`
-            : `<input type="checkbox" value="${esc(key)}" disabled title="No document to email"
-              aria-label="${esc(config.noun)} ${esc(key)} has no document to email">`;
+              aria-label="${esc(t(config.selectLabel, { key }))}">`
+            : `<input type="checkbox" value="${esc(key)}" disabled title="${esc(t('No document to email'))}"
+              aria-label="${esc(t('{key} has no document to email', { key }))}">`;
           return `<tr data-key="${esc(key)}">
-            <td class="check" data-label="Select">${box}</td>
+            <td class="check" data-label="${esc(t('Select'))}">${box}</td>
             ${config.columns.map((c) => `<td data-label="${esc(c.label)}" class="${c.num ? 'num' : ''}${c.wrap ? ' wrap' : ''}">${c.cell(item, customer, me)}</td>`).join('')}
           </tr>`;
-        }).join('') : `<tr><td colspan="${config.columns.length + 1}" class="empty">No ${esc(config.nouns)} match your search.</td></tr>`;
+        }).join('') : `<tr><td colspan="${config.columns.length + 1}" class="empty">${esc(t(config.noMatch))}</td></tr>`;
       } catch (error) {
         tbody.innerHTML = '';
         showMessage(message, 'err', errorText(error));
@@ -167,7 +173,7 @@ function listPage(config) {
       event.preventDefault();
       showMessage(message, '', '');
       if (form.from.value && form.to.value && form.from.value > form.to.value) {
-        showMessage(message, 'err', 'The "from" date must not be after the "to" date.');
+        showMessage(message, 'err', t('The "from" date must not be after the "to" date.'));
         form.from.focus();
         return;
       }
@@ -185,8 +191,7 @@ function listPage(config) {
       const header = document.getElementById('date-header');
       header.setAttribute('aria-sort', state.sort === '-date' ? 'descending' : 'ascending');
       header.querySelector('.arrow').textContent = state.sort === '-date' ? '▼' : '▲';
-      header.querySelector('.visually-hidden').textContent =
-        `, sorted ${state.sort === '-date' ? 'newest first' : 'oldest first'}; activate to reverse`;
+      header.querySelector('.visually-hidden').textContent = sortedText(state.sort);
       load();
     });
     document.getElementById('prev').addEventListener('click', () => { if (state.page > 1) { state.page -= 1; load(); } });
@@ -213,9 +218,9 @@ function listPage(config) {
         // The server names what it left out (no document); say so rather than claim all were sent.
         const leftOut = (answer && Array.isArray(answer.leftOut)) ? answer.leftOut : [];
         const sent = numbers.filter((n) => !leftOut.includes(n));
-        const text = `${sent.length === 1 ? config.emailedOne : config.emailedMany} ${me.user.email}.`;
+        const text = t(sent.length === 1 ? config.emailedOne : config.emailedMany, { email: me.user.email });
         if (leftOut.length) {
-          showMessage(message, 'warn', `${text} Left out, as they have no document: ${leftOut.join(', ')}.`);
+          showMessage(message, 'warn', `${text} ${t('Left out, as they have no document: {numbers}.', { numbers: leftOut.join(', ') })}`);
         } else {
           showMessage(message, 'ok', text);
         }
@@ -225,8 +230,8 @@ function listPage(config) {
         if (error instanceof ApiError && error.readOnly) showPreviewBanner();
         if (error instanceof ApiError && error.code === 'no_documents') {
           const names = error.details.map((d) => d.number || d.field || d).filter((d) => typeof d === 'string');
-          showMessage(message, 'err', `Nothing was emailed: ${names.length ? names.join(', ') : 'the chosen records'}`
-            + ` ${names.length === 1 ? 'has' : 'have'} no document.`);
+          showMessage(message, 'err', t('Nothing was emailed: none of them has a document ({numbers}).',
+            { numbers: names.join(', ') }));
         } else {
           showMessage(message, 'err', errorText(error));
         }
@@ -250,8 +255,8 @@ function listPage(config) {
 
 function documentCell(item) {
   return item.hasDocuments
-    ? `<button type="button" class="secondary small" data-action="documents">PDF<span class="visually-hidden"> documents</span></button>`
-    : '<span class="nodocs">No documents available</span>';
+    ? `<button type="button" class="secondary small" data-action="documents">PDF<span class="visually-hidden">${esc(t(' documents'))}</span></button>`
+    : `<span class="nodocs">${esc(t('No documents available'))}</span>`;
 }
 
 // The shipments open in a row right below the order clicked, not below the list.
@@ -261,7 +266,8 @@ async function showShipments(me, customer, order, opener, columns) {
   row.insertAdjacentHTML('afterend', `<tr id="shipments-row" class="detail-row"><td class="detail-cell" colspan="${columns}"></td></tr>`);
   const detailRow = document.getElementById('shipments-row');
   const panel = detailRow.querySelector('td');
-  panel.innerHTML = `<div class="card"><h2 id="shipments-title" tabindex="-1">Shipments of order ${esc(order)}</h2><p class="loading">Loading…</p></div>`;
+  const heading = esc(t('Shipments of order {order}', { order }));
+  panel.innerHTML = `<div class="card"><h2 id="shipments-title" tabindex="-1">${heading}</h2><p class="loading">${esc(t('Loading…'))}</p></div>`;
   try {
     const data = await get(customerPath(customer, `/orders/${encodeURIComponent(order)}/shipments`));
     const items = (data && data.items) || [];
@@ -272,24 +278,26 @@ async function showShipments(me, customer, order, opener, columns) {
     } catch { notes = []; }
     const noteFor = (deliveryNumber) => notes.filter((d) => deliveryNumber && (d.fileName || '').includes(deliveryNumber));
     const docLinks = (list) => list.map((d) => `<a href="${BASE}${customerPath(customer, `/documents/${encodeURIComponent(d.id)}`)}"
-      download>${esc(d.fileName || 'Delivery note')}</a>`).join(' ');
-    panel.innerHTML = `<div class="card" id="shipments"><h2 id="shipments-title" tabindex="-1">Shipments of order ${esc(order)}</h2>
+      download>${esc(d.fileName || t('Delivery note'))}</a>`).join(' ');
+    const th = (label) => `<th scope="col">${esc(t(label))}</th>`;
+    const td = (label, html, cls = '') => `<td data-label="${esc(t(label))}"${cls ? ` class="${cls}"` : ''}>${html}</td>`;
+    panel.innerHTML = `<div class="card" id="shipments"><h2 id="shipments-title" tabindex="-1">${heading}</h2>
       ${items.length ? `<div class="table-wrap"><table class="data"><thead><tr>
-        <th scope="col">Shipment number</th><th scope="col">Delivery number</th><th scope="col">Forwarding agent</th>
-        <th scope="col">Tracking reference</th><th scope="col">Ship date</th><th scope="col">Delivery documents</th></tr></thead><tbody>
-        ${items.map((s) => `<tr><td data-label="Shipment number">${esc(s.shipmentNumber)}</td>
-          <td data-label="Delivery number">${esc(s.deliveryNumber)}</td>
-          <td data-label="Forwarding agent">${esc(s.forwardingAgent)}</td>
-          <td data-label="Tracking reference">${esc(s.trackingReference)}</td>
-          <td data-label="Ship date">${esc(s.shipDate)}</td>
-          <td data-label="Delivery documents" class="wrap">${docLinks(noteFor(s.deliveryNumber)) || '<span class="nodocs">No documents available</span>'}</td></tr>`).join('')}
-        </tbody></table></div>` : '<p>No shipments yet for this order.</p>'}
-      <div class="actions"><button type="button" class="secondary" id="close-shipments">Close</button></div></div>`;
+        ${th('Shipment number')}${th('Delivery number')}${th('Forwarding agent')}
+        ${th('Tracking reference')}${th('Ship date')}${th('Delivery documents')}</tr></thead><tbody>
+        ${items.map((s) => `<tr>${td('Shipment number', esc(s.shipmentNumber))}
+          ${td('Delivery number', esc(s.deliveryNumber))}
+          ${td('Forwarding agent', esc(s.forwardingAgent))}
+          ${td('Tracking reference', esc(s.trackingReference))}
+          ${td('Ship date', esc(formatDate(s.shipDate)))}
+          ${td('Delivery documents', docLinks(noteFor(s.deliveryNumber)) || `<span class="nodocs">${esc(t('No documents available'))}</span>`, 'wrap')}</tr>`).join('')}
+        </tbody></table></div>` : `<p>${esc(t('No shipments yet for this order.'))}</p>`}
+      <div class="actions"><button type="button" class="secondary" id="close-shipments">${esc(t('Close'))}</button></div></div>`;
   } catch (error) {
     const text = error instanceof ApiError && error.status === 404
-      ? 'Shipment information is not available for your account.' : errorText(error);
-    panel.innerHTML = `<div class="card"><h2 id="shipments-title" tabindex="-1">Shipments of order ${esc(order)}</h2>${alertBox('err', text)}
-      <div class="actions"><button type="button" class="secondary" id="close-shipments">Close</button></div></div>`;
+      ? t('Shipment information is not available for your account.') : errorText(error);
+    panel.innerHTML = `<div class="card"><h2 id="shipments-title" tabindex="-1">${heading}</h2>${alertBox('err', text)}
+      <div class="actions"><button type="button" class="secondary" id="close-shipments">${esc(t('Close'))}</button></div></div>`;
   }
   document.getElementById('shipments-title').focus({ preventScroll: true });
   detailRow.scrollIntoView({ block: 'nearest' });
@@ -297,49 +305,52 @@ async function showShipments(me, customer, order, opener, columns) {
   void me;
 }
 
+// Labels in the page's language (t() at load: <html lang> is set by the server before any script runs).
 export const invoices = listPage({
-  title: 'My Invoices', section: 'invoices.view', resource: 'invoices', key: 'invoiceNumber', noun: 'invoice',
-  nouns: 'invoices', searchLabel: 'Invoice number or PO reference', statement: true,
-  emailLabel: 'Email selected', emailField: 'invoiceNumbers',
-  emailedOne: 'The invoice document is being emailed to', emailedMany: 'The invoice documents are being emailed to',
-  statuses: [{ value: 'all', label: 'All invoices' }, { value: 'open', label: 'Open invoices' }, { value: 'paid', label: 'Paid invoices' }],
+  title: t('My Invoices'), section: 'invoices.view', resource: 'invoices', key: 'invoiceNumber',
+  countOne: '1 invoice', countMany: '{n} invoices', noMatch: 'No invoices match your search.', selectLabel: 'Select invoice {key}',
+  searchLabel: t('Invoice number or PO reference'), statement: true,
+  emailLabel: t('Email selected'), emailField: 'invoiceNumbers',
+  emailedOne: 'The invoice document is being emailed to {email}.', emailedMany: 'The invoice documents are being emailed to {email}.',
+  statuses: [{ value: 'all', label: t('All invoices') }, { value: 'open', label: t('Open invoices') }, { value: 'paid', label: t('Paid invoices') }],
   columns: [
-    { label: 'Invoice number', cell: (i) => `<a href="/invoices/${encodeURIComponent(i.invoiceNumber)}">${esc(i.invoiceNumber)}</a>` },
-    { label: 'Order number', cell: (i) => esc(i.orderNumber) },
-    { label: 'Customer number', cell: (i) => esc(i.customerNumber) },
-    { label: 'PO reference', cell: (i) => esc(i.poReference) },
-    { label: 'Invoice date', sortable: true, cell: (i) => esc(i.invoiceDate) },
-    { label: 'Amount', num: true, cell: (i) => esc(formatMoney(i.amount, i.currency)) },
-    { label: 'Status', cell: (i) => statusBadge(i.status) },
-    { label: 'Documents', wrap: true, cell: documentCell },
+    { label: t('Invoice number'), cell: (i) => `<a href="/invoices/${encodeURIComponent(i.invoiceNumber)}">${esc(i.invoiceNumber)}</a>` },
+    { label: t('Order number'), cell: (i) => esc(i.orderNumber) },
+    { label: t('Customer number'), cell: (i) => esc(i.customerNumber) },
+    { label: t('PO reference'), cell: (i) => esc(i.poReference) },
+    { label: t('Invoice date'), sortable: true, cell: (i) => esc(formatDate(i.invoiceDate)) },
+    { label: t('Amount'), num: true, cell: (i) => esc(formatMoney(i.amount, i.currency)) },
+    { label: t('Status'), cell: (i) => statusBadge(i.status) },
+    { label: t('Documents'), wrap: true, cell: documentCell },
   ],
 });
 
 export const orders = listPage({
-  title: 'My Orders', section: 'orders.view', resource: 'orders', key: 'orderNumber', noun: 'order', nouns: 'orders',
-  searchLabel: 'PO reference', statement: false, emailLabel: 'Email order confirmations', emailField: 'orderNumbers',
-  emailedOne: 'The order confirmation is being emailed to', emailedMany: 'The order confirmations are being emailed to',
-  statuses: [{ value: 'all', label: 'All orders' }, { value: 'open', label: 'Open orders' }, { value: 'invoiced', label: 'Fully invoiced orders' }],
+  title: t('My Orders'), section: 'orders.view', resource: 'orders', key: 'orderNumber',
+  countOne: '1 order', countMany: '{n} orders', noMatch: 'No orders match your search.', selectLabel: 'Select order {key}',
+  searchLabel: t('PO reference'), statement: false, emailLabel: t('Email order confirmations'), emailField: 'orderNumbers',
+  emailedOne: 'The order confirmation is being emailed to {email}.', emailedMany: 'The order confirmations are being emailed to {email}.',
+  statuses: [{ value: 'all', label: t('All orders') }, { value: 'open', label: t('Open orders') }, { value: 'invoiced', label: t('Fully invoiced orders') }],
   columns: [
-    { label: 'Order number', cell: (o) => esc(o.orderNumber) },
-    { label: 'Customer number', cell: (o) => esc(o.customerNumber) },
-    { label: 'Customer name', wrap: true, cell: (o) => esc(o.customerName) },
-    { label: 'PO reference', cell: (o) => esc(o.poReference) },
-    { label: 'Order date', sortable: true, cell: (o) => esc(o.orderDate) },
-    { label: 'Status', cell: (o) => statusBadge(o.status) },
-    { label: 'Delivery', wrap: true, cell: (o) => esc(o.delivery) },
-    { label: 'Documents and shipments', wrap: true, cell: (o, customer, me) => `<div class="cell-actions">${documentCell(o)}
-      ${hasSection(me, 'deliveries.view') ? `<button type="button" class="secondary small" data-action="shipments">Shipments<span
-        class="visually-hidden"> of order ${esc(o.orderNumber)}</span></button>` : ''}</div>` },
+    { label: t('Order number'), cell: (o) => esc(o.orderNumber) },
+    { label: t('Customer number'), cell: (o) => esc(o.customerNumber) },
+    { label: t('Customer name'), wrap: true, cell: (o) => esc(o.customerName) },
+    { label: t('PO reference'), cell: (o) => esc(o.poReference) },
+    { label: t('Order date'), sortable: true, cell: (o) => esc(formatDate(o.orderDate)) },
+    { label: t('Status'), cell: (o) => statusBadge(o.status) },
+    { label: t('Delivery'), wrap: true, cell: (o) => esc(t(o.delivery || '')) }, // the server says it in English
+    { label: t('Documents and shipments'), wrap: true, cell: (o, customer, me) => `<div class="cell-actions">${documentCell(o)}
+      ${hasSection(me, 'deliveries.view') ? `<button type="button" class="secondary small" data-action="shipments">${esc(t('Shipments'))}<span
+        class="visually-hidden">${esc(t(' of order {order}', { order: o.orderNumber }))}</span></button>` : ''}</div>` },
   ],
 });
 
 // One invoice: the deep link target ("/invoices/{number}") from invoice emails.
 export async function invoice(me, number) {
-  if (!hasSection(me, 'invoices.view')) { notAvailable('Invoice'); return; }
-  setTitle(`Invoice ${number}`);
+  if (!hasSection(me, 'invoices.view')) { notAvailable(t('Invoice')); return; }
+  setTitle(t('Invoice {number}', { number }));
   const customer = me.currentCustomer;
-  render(`<p><a href="/invoices">← Back to My Invoices</a></p><h1>Invoice ${esc(number)}</h1><div id="message"></div><div id="body" class="card"><p class="loading">Loading…</p></div>`);
+  render(`<p><a href="/invoices">${esc(t('← Back to My Invoices'))}</a></p><h1>${esc(t('Invoice {number}', { number }))}</h1><div id="message"></div><div id="body" class="card"><p class="loading">${esc(t('Loading…'))}</p></div>`);
   const message = document.getElementById('message');
   const body = document.getElementById('body');
   try {
@@ -349,18 +360,18 @@ export async function invoice(me, number) {
     const rows = [
       ['Invoice number', esc(inv.invoiceNumber)], ['Order number', esc(inv.orderNumber)],
       ['Customer number', esc(inv.customerNumber)], ['PO reference', esc(inv.poReference)],
-      ['Invoice date', esc(inv.invoiceDate)], ['Due date', esc(inv.dueDate)],
+      ['Invoice date', esc(formatDate(inv.invoiceDate))], ['Due date', esc(formatDate(inv.dueDate))],
       ['Amount', esc(formatMoney(inv.amount, inv.currency))], ['Open amount', esc(formatMoney(inv.openAmount, inv.currency))],
       ['Status', statusBadge(inv.status)],
     ];
-    body.innerHTML = `<dl class="details">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>
-      <h2>Documents</h2>
+    body.innerHTML = `<dl class="details">${rows.map(([k, v]) => `<dt>${esc(t(k))}</dt><dd>${v}</dd>`).join('')}</dl>
+      <h2>${esc(t('Documents'))}</h2>
       ${docs.length ? `<ul class="doc-list">${docs.map((d) => `<li><a href="${BASE}${customerPath(customer, `/documents/${encodeURIComponent(d.id)}`)}" download>
-        ${esc(d.fileName || 'Document')}</a> <span class="hint">(${esc(d.kind || 'PDF')}${d.size ? `, ${Math.max(1, Math.round(d.size / 1024))} KB` : ''})</span></li>`).join('')}</ul>`
-        : '<p class="nodocs">No documents available</p>'}`;
+        ${esc(d.fileName || t('Document'))}</a> <span class="hint">(${esc(d.kind || 'PDF')}${d.size ? `, ${formatNumber(Math.max(1, Math.round(d.size / 1024)))} KB` : ''})</span></li>`).join('')}</ul>`
+        : `<p class="nodocs">${esc(t('No documents available'))}</p>`}`;
   } catch (error) {
     body.innerHTML = '';
     showMessage(message, 'err', error instanceof ApiError && error.status === 404
-      ? `Invoice ${number} was not found for customer ${customer}.` : errorText(error));
+      ? t('Invoice {number} was not found for customer {customer}.', { number, customer }) : errorText(error));
   }
 }

@@ -1,5 +1,6 @@
 // Small helpers shared by the views: escaping, formatting, messages and the signed-in shell.
 import { ApiError, api, get } from './api.js';
+import { locale, t, tn } from './i18n.js';
 
 export const esc = (value) => String(value ?? '').replace(/[&<>"']/g, (c) => (
   { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
@@ -34,7 +35,7 @@ export function formatMoney(amount, currency) {
   const n = Number(amount);
   if (Number.isNaN(n)) return `${amount} ${currency || ''}`.trim();
   try {
-    return new Intl.NumberFormat('en-GB', { style: 'currency', currency: currency || 'EUR' }).format(n);
+    return new Intl.NumberFormat(locale(), { style: 'currency', currency: currency || 'EUR' }).format(n);
   } catch {
     return `${n.toFixed(2)} ${currency || ''}`.trim();
   }
@@ -45,7 +46,7 @@ const STATUS = {
   partially_delivered: 'Partially delivered', delivered: 'Delivered', invoiced: 'Fully invoiced',
 };
 export function statusBadge(status) {
-  return `<span class="badge badge-${esc(status)}">${esc(STATUS[status] || status)}</span>`;
+  return `<span class="badge badge-${esc(status)}">${esc(STATUS[status] ? t(STATUS[status]) : status)}</span>`;
 }
 
 export function humanize(key) {
@@ -55,15 +56,15 @@ export function humanize(key) {
 
 export function errorText(error) {
   if (error instanceof ApiError) {
-    if (error.readOnly) return 'This is a read-only preview: nothing can be changed or sent from it.';
+    if (error.readOnly) return t('This is a read-only preview: nothing can be changed or sent from it.');
     if (error.status === 429) {
       const minutes = error.retryAfter ? Math.ceil(error.retryAfter / 60) : 0;
-      return minutes ? `Too many attempts. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`
-        : 'Too many attempts. Please try again later.';
+      return minutes ? tn(minutes, 'Too many attempts. Please try again in 1 minute.', 'Too many attempts. Please try again in {n} minutes.')
+        : t('Too many attempts. Please try again later.');
     }
-    return error.message;
+    return t(error.message);
   }
-  return 'The portal could not be reached. Please check your connection and try again.';
+  return t('The portal could not be reached. Please check your connection and try again.');
 }
 
 export function showPreviewBanner() { document.getElementById('preview-banner').hidden = false; }
@@ -79,8 +80,17 @@ export function landingPath(me) {
 }
 
 export function safeNext(next) {
-  // Only same-site paths, never "//host" or a scheme.
-  return typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '';
+  // Only a path on this origin. Resolve it as the browser will (it drops tabs and line breaks and
+  // reads "\\" as "/", so "/\t/evil.example" means "//evil.example") and keep it only when it stays here.
+  if (typeof next !== 'string' || !next.startsWith('/')) return '';
+  let target;
+  try {
+    target = new URL(next, location.origin);
+  } catch {
+    return '';
+  }
+  if (target.origin !== location.origin) return '';
+  return target.pathname + target.search + target.hash;
 }
 
 export function signInUrl() {
@@ -102,7 +112,7 @@ export function renderShell(me, { choosing = false } = {}) {
   nav.hidden = choosing;
   document.getElementById('user-area').hidden = false;
   const user = me.user || {};
-  const name = [user.firstName, user.lastName].filter(Boolean).join(' ') || user.email || 'Account';
+  const name = [user.firstName, user.lastName].filter(Boolean).join(' ') || user.email || t('Account');
   document.getElementById('user-name').textContent = name;
   document.getElementById('user-email').textContent = user.email || '';
   const current = (me.customers || []).find((c) => c.number === me.currentCustomer);
@@ -128,7 +138,7 @@ export function renderShell(me, { choosing = false } = {}) {
         signOut.disabled = false;
         document.getElementById('user-menu').open = false;
         main().insertAdjacentHTML('afterbegin', alertBox('warn',
-          'This is a read-only preview. It ends by itself after a few minutes; close this window to leave it.'));
+          t('This is a read-only preview. It ends by itself after a few minutes; close this window to leave it.')));
         return;
       } else if (!(error instanceof ApiError && error.status === 401)) {
         signOut.disabled = false;
@@ -174,7 +184,7 @@ export function hasSection(me, key) { return ((me.user && me.user.sections) || [
 
 export function notAvailable(title) {
   setTitle(title);
-  render(`<h1>${esc(title)}</h1><div class="card">${alertBox('info', 'This section is not available for your account.')}</div>`);
+  render(`<h1>${esc(title)}</h1><div class="card">${alertBox('info', t('This section is not available for your account.'))}</div>`);
 }
 
 // The separators of the person's locale (the browser's language): "1.234,50" in German, "1,234.50" in English.

@@ -1,0 +1,48 @@
+# Writes an Apple .icns from PNG files: cmake -DOUT=x.icns -DPNGS=a-128.png,a-256.png,a-512.png -P make-icns.cmake
+# An .icns is "icns" + total length, then one entry per image: a 4-byte type, its length (both big
+# endian) and the PNG as it is. ic07 = 128, ic08 = 256, ic09 = 512 pixels. Written here so that no
+# macOS-only tool (iconutil) is needed on Linux; macOS builds use iconutil itself.
+string(REPLACE "," ";" PNGS "${PNGS}")
+function(be32 value out)
+    math(EXPR b0 "(${value} >> 24) & 255" OUTPUT_FORMAT HEXADECIMAL)
+    math(EXPR b1 "(${value} >> 16) & 255" OUTPUT_FORMAT HEXADECIMAL)
+    math(EXPR b2 "(${value} >> 8) & 255" OUTPUT_FORMAT HEXADECIMAL)
+    math(EXPR b3 "${value} & 255" OUTPUT_FORMAT HEXADECIMAL)
+    set(hex "")
+    foreach(b ${b0} ${b1} ${b2} ${b3})
+        string(SUBSTRING "${b}" 2 -1 digits)
+        string(LENGTH "${digits}" n)
+        if(n EQUAL 1)
+            set(digits "0${digits}")
+        endif()
+        string(APPEND hex "${digits}")
+    endforeach()
+    set(${out} "${hex}" PARENT_SCOPE)
+endfunction()
+set(body "")
+set(total 8)
+foreach(png ${PNGS})
+    if(png MATCHES "-128\\.png$")
+        set(type 69633037) # ic07
+    elseif(png MATCHES "-256\\.png$")
+        set(type 69633038) # ic08
+    elseif(png MATCHES "-512\\.png$")
+        set(type 69633039) # ic09
+    else()
+        message(FATAL_ERROR "make-icns: no icns type for ${png}")
+    endif()
+    file(READ ${png} data HEX)
+    string(LENGTH "${data}" hexlength)
+    math(EXPR length "${hexlength} / 2 + 8")
+    be32(${length} lengthhex)
+    string(APPEND body "${type}${lengthhex}${data}")
+    math(EXPR total "${total} + ${length}")
+endforeach()
+be32(${total} totalhex)
+set(hex "69636e73${totalhex}${body}")
+# Hex to bytes: file(WRITE) cannot write arbitrary bytes; coreutils' printf turns \xHH into bytes.
+string(REGEX REPLACE "([0-9a-f][0-9a-f])" "\\\\x\\1" escaped "${hex}")
+execute_process(COMMAND printf "${escaped}" OUTPUT_FILE ${OUT} RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "make-icns: could not write ${OUT}")
+endif()
