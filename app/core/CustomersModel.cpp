@@ -1,5 +1,12 @@
 #include "CustomersModel.h"
 
+#include "PendingChanges.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QCoreApplication>
+#include <QFont>
+
 using namespace Qt::StringLiterals;
 
 CustomersModel::CustomersModel(ApiClient* client, QObject* parent)
@@ -17,4 +24,38 @@ CustomersModel::CustomersModel(ApiClient* client, QObject* parent)
         {u"payerNumber"_s, QT_TRANSLATE_NOOP("Columns", "Payer")},
         {u"currency"_s, QT_TRANSLATE_NOOP("Columns", "Currency")},
     });
+}
+
+bool CustomersModel::hasPendingEdits(int row) const
+{
+    const auto* pending = pendingChanges();
+    const auto key = keyOf(row);
+    return pending && (pending->containsRecord(entity(), key) || pending->containsUnder(u"contact"_s, key));
+}
+
+QVariant CustomersModel::data(const QModelIndex& index, int role) const
+{
+    if (index.isValid() && index.column() == 0 && hasPendingEdits(index.row())
+        && !RemoteTableModel::data(index, ConflictRole).toBool()) {
+        switch (role) {
+        case Qt::BackgroundRole:
+            return QBrush(QColor(0xff, 0xf0, 0xb3));
+        case Qt::ForegroundRole:
+            return QBrush(QColor(0x20, 0x20, 0x20));
+        case Qt::FontRole: {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        case Qt::ToolTipRole:
+            return QCoreApplication::translate("Columns",
+                                               "This customer or its contacts hold edits not yet saved "
+                                               "(Update saves them)");
+        case PendingRole:
+            return true;
+        default:
+            break;
+        }
+    }
+    return RemoteTableModel::data(index, role);
 }

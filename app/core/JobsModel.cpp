@@ -1,5 +1,7 @@
 #include "JobsModel.h"
 
+#include "DateTimeText.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QCoreApplication>
@@ -78,9 +80,9 @@ QString JobsModel::displayText(const Column& column, const QJsonValue& value) co
     if (column.field == u"name"_s)
         return m_scheduleLabels.value(value.toString(), value.toString());
     if (column.field.endsWith(u"At"_s) && value.isString()) {
-        const auto time = QDateTime::fromString(value.toString(), Qt::ISODate);
-        if (time.isValid())
-            return time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        const auto text = DateTimeText::fromIso(value.toString());
+        if (!text.isEmpty())
+            return text;
     }
     return RemoteTableModel::displayText(column, value);
 }

@@ -44,9 +44,15 @@ PendingChanges::PendingChanges(const QString& path, QObject* parent)
     }
     m_open = exec(u"CREATE TABLE IF NOT EXISTS pending_change (server TEXT NOT NULL, entity TEXT NOT NULL, "
                   "record_key TEXT NOT NULL, field TEXT NOT NULL, version INTEGER NOT NULL, original TEXT, "
-                  "value TEXT, changed_at TEXT DEFAULT CURRENT_TIMESTAMP, "
+                  "value TEXT, changed_at TEXT DEFAULT CURRENT_TIMESTAMP, parent_key TEXT, "
                   "PRIMARY KEY (server, entity, record_key, field))"_s,
                   {});
+    // Workspaces from before parent_key existed get the column (the error when it exists is expected).
+    if (m_open) {
+        QSqlQuery probe(QSqlDatabase::database(m_connectionName, false));
+        if (probe.exec(u"SELECT parent_key FROM pending_change LIMIT 0"_s) == false)
+            exec(u"ALTER TABLE pending_change ADD COLUMN parent_key TEXT"_s, {});
+    }
     // Every edit is committed at once; a crash loses nothing that was shown as pending.
     exec(u"PRAGMA synchronous = FULL"_s, {});
     load();
@@ -92,7 +98,7 @@ void PendingChanges::load()
     if (!m_open)
         return;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"SELECT entity, record_key, field, version, original, value FROM pending_change "
+    query.prepare(u"SELECT entity, record_key, field, version, original, value, parent_key FROM pending_change "
                   "WHERE server = ?"_s);
     query.addBindValue(m_server);
     if (!query.exec()) {
@@ -107,6 +113,7 @@ void PendingChanges::load()
         change.version = query.value(3).toLongLong();
         change.original = decode(query.value(4).toString());
         change.value = decode(query.value(5).toString());
+        change.parent = query.value(6).toString();
         m_changes.insert(hashKey(change.entity, change.key, change.field), change);
     }
 }
@@ -117,7 +124,7 @@ QString PendingChanges::hashKey(const QString& entity, const QString& key, const
 }
 
 void PendingChanges::setValue(const QString& entity, const QString& key, qint64 version, const QString& field,
-                              const QJsonValue& original, const QJsonValue& value)
+                              const QJsonValue& original, const QJsonValue& value, const QString& parent)
 {
     const auto hash = hashKey(entity, key, field);
     auto existing = m_changes.constFind(hash);
@@ -131,10 +138,10 @@ void PendingChanges::setValue(const QString& entity, const QString& key, qint64 
         exec(u"DELETE FROM pending_change WHERE server = ? AND entity = ? AND record_key = ? AND field = ?"_s,
              {m_server, entity, key, field});
     } else {
-        m_changes.insert(hash, Change{entity, key, firstVersion, field, firstOriginal, value});
-        exec(u"INSERT OR REPLACE INTO pending_change (server, entity, record_key, field, version, original, value) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-             {m_server, entity, key, field, firstVersion, encode(firstOriginal), encode(value)});
+        m_changes.insert(hash, Change{entity, key, firstVersion, field, firstOriginal, value, parent});
+        exec(u"INSERT OR REPLACE INTO pending_change (server, entity, record_key, field, version, original, value, "
+             "parent_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+             {m_server, entity, key, field, firstVersion, encode(firstOriginal), encode(value), parent});
     }
     emit changed();
 }
@@ -148,6 +155,15 @@ bool PendingChanges::containsRecord(const QString& entity, const QString& key) c
 {
     for (const auto& change : m_changes) {
         if (change.entity == entity && change.key == key)
+            return true;
+    }
+    return false;
+}
+
+bool PendingChanges::containsUnder(const QString& entity, const QString& parent) const
+{
+    for (const auto& change : m_changes) {
+        if (change.entity == entity && change.parent == parent && !parent.isEmpty())
             return true;
     }
     return false;

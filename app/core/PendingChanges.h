@@ -21,6 +21,7 @@ public:
         QString field;
         QJsonValue original;
         QJsonValue value;
+        QString parent; // the record this one belongs to, e.g. a contact's customer number
     };
 
     // path empty: <AppDataLocation>/workspace.sqlite. serverId scopes the edits to one server.
@@ -36,9 +37,11 @@ public:
 
     // Records an edit; an edit back to the original value drops the pending change.
     void setValue(const QString& entity, const QString& key, qint64 version, const QString& field,
-                  const QJsonValue& original, const QJsonValue& value);
+                  const QJsonValue& original, const QJsonValue& value, const QString& parent = {});
     bool contains(const QString& entity, const QString& key, const QString& field) const;
     bool containsRecord(const QString& entity, const QString& key) const;
+    // Any pending edit of an entity's records that belong to parent (contacts of one customer).
+    bool containsUnder(const QString& entity, const QString& parent) const;
     QJsonValue value(const QString& entity, const QString& key, const QString& field) const;
 
     int count() const { return int(m_changes.size()); }

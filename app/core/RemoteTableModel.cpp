@@ -336,8 +336,10 @@ bool RemoteTableModel::setData(const QModelIndex& index, const QVariant& value, 
     const bool checked = value.toInt() == Qt::Checked;
     const auto original = m_rows.at(row).value(column.field);
     const auto version = qint64(m_rows.at(row).value(u"version"_s).toInteger());
+    const auto parentValue = m_parentField.isEmpty() ? QJsonValue() : m_rows.at(row).value(m_parentField);
+    const auto parent = parentValue.isDouble() ? QString::number(parentValue.toInteger()) : parentValue.toString();
     if (column.kind == Kind::Bool) {
-        m_pending->setValue(m_entity, keyOf(row), version, column.field, original, checked);
+        m_pending->setValue(m_entity, keyOf(row), version, column.field, original, checked, parent);
     } else if (column.kind == Kind::SectionFlag) {
         // sections is one list field: the edit stores the whole new list, in the server's order.
         QStringList sections;
@@ -366,7 +368,7 @@ bool RemoteTableModel::setData(const QModelIndex& index, const QVariant& value, 
             }
             result = QJsonArray::fromStringList(ordered);
         }
-        m_pending->setValue(m_entity, keyOf(row), version, column.field, original, result);
+        m_pending->setValue(m_entity, keyOf(row), version, column.field, original, result, parent);
     } else {
         return false;
     }

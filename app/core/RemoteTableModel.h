@@ -59,6 +59,8 @@ public:
     void setEditable(bool editable);
     bool isEditable() const { return m_editable; }
     void setPath(const QString& path) { m_path = path; }
+    // The record field naming the record this one belongs to (kept with each pending edit).
+    void setParentField(const QString& field) { m_parentField = field; }
     QString path() const { return m_path; }
     QString entity() const { return m_entity; }
     void setMode(Mode mode) { m_mode = mode; }
@@ -108,6 +110,7 @@ signals:
     void totalChanged(int total);
 
 protected:
+    PendingChanges* pendingChanges() const { return m_pending; }
     void setColumns(const QList<Column>& columns);
     // A new header text for one column (a language switch), without resetting the rows.
     void setColumnLabel(int column, const QString& label);
@@ -124,6 +127,7 @@ private:
     PendingChanges* m_pending = nullptr;
     QString m_entity;
     QString m_keyField;
+    QString m_parentField;
     QString m_path;
     QString m_sort;
     QUrlQuery m_filters;

@@ -26,14 +26,22 @@ void Session::setState(State state)
 
 void Session::signIn(const QUrl& server, const QString& email, const QString& password)
 {
+    if (m_attempt) {
+        m_attempt->disconnect(this);
+        m_attempt->abort();
+    } else {
+        m_previous = {m_state, m_client->baseUrl(), m_client->token(), m_user, m_expiresAt};
+    }
     m_client->setBaseUrl(server);
     m_client->setToken({});
     setState(State::SigningIn);
     auto* reply = m_client->post(u"/session"_s, {{u"email"_s, email}, {u"password"_s, password}});
+    m_attempt = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] {
+        m_attempt = nullptr;
         const auto token = reply->object().value(u"token"_s).toString();
         if (!reply->isOk() || token.isEmpty()) {
-            setState(State::SignedOut);
+            restorePrevious();
             ApiError error = reply->error();
             if (error.isNull()) {
                 error.status = reply->status();
@@ -49,6 +57,26 @@ void Session::signIn(const QUrl& server, const QString& email, const QString& pa
         setState(State::SignedIn);
         emit signedIn();
     });
+}
+
+void Session::restorePrevious()
+{
+    m_client->setBaseUrl(m_previous.baseUrl);
+    m_client->setToken(m_previous.token);
+    m_user = m_previous.user;
+    m_expiresAt = m_previous.expiresAt;
+    setState(m_previous.state);
+    m_previous = {};
+}
+
+void Session::cancelSignIn()
+{
+    if (!m_attempt)
+        return;
+    m_attempt->disconnect(this);
+    m_attempt->abort();
+    m_attempt = nullptr;
+    restorePrevious();
 }
 
 void Session::signOut()

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 
 // The staff member's sign-in: POST /session gives a bearer token that the ApiClient then carries.
 class Session : public QObject
@@ -21,7 +22,10 @@ public:
 
     explicit Session(ApiClient* client, QObject* parent = nullptr);
 
+    // Tries a sign-in; the current connection (server, token, user) stays in use until the new one
+    // succeeds, and comes back as it was when the attempt fails or is cancelled.
     void signIn(const QUrl& server, const QString& email, const QString& password);
+    void cancelSignIn();
     void signOut();
 
     State state() const { return m_state; }
@@ -29,7 +33,8 @@ public:
     QJsonObject user() const { return m_user; }
     QString email() const { return m_user.value(QStringLiteral("email")).toString(); }
     QString role() const { return m_user.value(QStringLiteral("role")).toString(); }
-    bool canEdit() const { return role() != QStringLiteral("viewer"); }
+    // Nothing is editable while not signed in (or while a sign-in is under way).
+    bool canEdit() const { return isSignedIn() && role() != QStringLiteral("viewer"); }
     QDateTime expiresAt() const { return m_expiresAt; }
     ApiClient* client() const { return m_client; }
 
@@ -41,8 +46,20 @@ signals:
 
 private:
     void setState(State state);
+    void restorePrevious();
+
+    struct Previous
+    {
+        State state = State::SignedOut;
+        QUrl baseUrl;
+        QString token;
+        QJsonObject user;
+        QDateTime expiresAt;
+    };
 
     ApiClient* m_client;
+    QPointer<ApiReply> m_attempt;
+    Previous m_previous;
     State m_state = State::SignedOut;
     QJsonObject m_user;
     QDateTime m_expiresAt;

@@ -2,6 +2,7 @@
 #include "ui_AuditPage.h"
 
 #include "AuditModel.h"
+#include "DateTimeText.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -13,10 +14,10 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -39,8 +40,12 @@ AuditPage::AuditPage(const AppContext& context, QWidget* parent)
         edit->setDate(kNoDate);
     }
     GuiUtil::setupTable(m_ui->auditView);
+    m_ui->auditChanges->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->auditChanges->horizontalHeader()->resizeSection(0, 160);
+    m_ui->auditChanges->horizontalHeader()->resizeSection(1, 280);
     m_ui->auditView->setModel(m_model);
     m_ui->auditView->setColumnWidth(0, 170);
+    m_ui->auditView->setColumnWidth(4, 230); // "C100001 · someone@customer.example"
     m_ui->auditView->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
     GuiUtil::restoreHeader(m_ui->auditView);
     m_ui->auditSplitter->setStretchFactor(0, 3);
@@ -138,20 +143,54 @@ void AuditPage::saveState()
 void AuditPage::showDetails()
 {
     const auto index = m_ui->auditView->currentIndex();
+    auto* table = m_ui->auditChanges;
+    table->setRowCount(0);
     if (!index.isValid()) {
-        m_ui->auditDetails->clear();
+        m_ui->auditSummary->setText(tr("Select an event to see the values before and after."));
         return;
     }
     const auto event = m_model->record(index.row());
-    const auto pretty = [](const QJsonValue& value) {
-        if (value.isObject())
-            return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
-        if (value.isArray())
-            return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
-        return value.toVariant().toString();
-    };
-    m_ui->auditDetails->setPlainText(
-        tr("Before:\n%1\nAfter:\n%2").arg(pretty(event.value(u"before"_s)), pretty(event.value(u"after"_s))));
+    m_ui->auditSummary->setText(tr("%1 %2: %3 by %4, %5")
+                                    .arg(AuditModel::entityName(event.value(u"entity"_s).toString()),
+                                         AuditModel::recordName(event), event.value(u"action"_s).toString(),
+                                         event.value(u"actor"_s).toString(),
+                                         DateTimeText::fromIso(event.value(u"at"_s).toString())));
+    // Before and after side by side, one row per field; changed fields first and highlighted.
+    const auto before = event.value(u"before"_s).toObject();
+    const auto after = event.value(u"after"_s).toObject();
+    const auto changed = AuditModel::changedFields(event);
+    auto fields = changed;
+    auto others = before.keys() + after.keys();
+    others.removeDuplicates();
+    others.sort();
+    for (const auto& field : std::as_const(others)) {
+        if (!fields.contains(field))
+            fields << field;
+    }
+    table->setRowCount(int(fields.size()));
+    for (int row = 0; row < fields.size(); ++row) {
+        const auto& field = fields.at(row);
+        const bool isChanged = changed.contains(field);
+        const QStringList texts{field, AuditModel::valueText(before.value(field)),
+                                AuditModel::valueText(after.value(field))};
+        for (int column = 0; column < 3; ++column) {
+            auto* item = new QTableWidgetItem(texts.at(column));
+            item->setToolTip(texts.at(column));
+            if (isChanged) {
+                item->setBackground(column == 1       ? QColor(0xf8, 0xd7, 0xda)
+                                        : column == 2 ? QColor(0xd4, 0xed, 0xda)
+                                                      : QColor(0xff, 0xf0, 0xb3));
+                item->setForeground(QColor(0x20, 0x20, 0x20));
+                auto font = item->font();
+                font.setBold(true);
+                item->setFont(font);
+            } else {
+                item->setForeground(table->palette().color(QPalette::Disabled, QPalette::Text));
+            }
+            item->setData(Qt::UserRole, isChanged);
+            table->setItem(row, column, item);
+        }
+    }
 }
 
 void AuditPage::exportCsv(const QString& fileName)

@@ -122,6 +122,15 @@ void ConnectDialog::accept()
     m_session->signIn(url, m_ui->emailEdit->text().trimmed(), m_ui->passwordEdit->text());
 }
 
+void ConnectDialog::reject()
+{
+    if (m_waiting) {
+        m_waiting = false;
+        m_session->cancelSignIn();
+    }
+    QDialog::reject();
+}
+
 void ConnectDialog::onFailed(const ApiError& error)
 {
     if (!m_waiting)

@@ -28,6 +28,8 @@ public:
 
 public slots:
     void accept() override;
+    // Cancel while signing in drops that attempt; the current connection stays as it was.
+    void reject() override;
 
 protected:
     void changeEvent(QEvent* event) override;

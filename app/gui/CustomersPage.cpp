@@ -4,6 +4,7 @@
 #include "Catalogue.h"
 #include "ContactsModel.h"
 #include "CustomersModel.h"
+#include "FrozenColumnTableView.h"
 #include "PendingChanges.h"
 #include "Session.h"
 
@@ -35,7 +36,7 @@ CustomersPage::CustomersPage(const AppContext& context, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_customers->setPendingChanges(context.pending);
-    connect(context.session, &Session::signedIn, this, [this] {
+    connect(context.session, &Session::stateChanged, this, [this] {
         m_customers->setEditable(m_context.session->canEdit());
         m_contacts->setEditable(m_context.session->canEdit());
     });
@@ -48,14 +49,19 @@ CustomersPage::CustomersPage(const AppContext& context, QWidget* parent)
     });
 
     connect(m_ui->reloadConflictsButton, &QPushButton::clicked, this, &CustomersPage::reloadConflicts);
-    for (auto* view : {m_ui->customersView, m_ui->contactsView}) {
+    for (auto* view : {m_ui->customersView, static_cast<QTableView*>(m_ui->contactsView)}) {
         GuiUtil::setupTable(view);
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(view, &QWidget::customContextMenuRequested, this,
                 [this, view](const QPoint& pos) { showContextMenu(view, pos); });
     }
     m_ui->customersView->setModel(m_customers);
+    // Name and e-mail stay in view while the permission columns scroll sideways under them; frozen
+    // columns cannot be moved out of their place.
+    m_ui->contactsView->horizontalHeader()->setSectionsMovable(false);
+    m_ui->contactsView->horizontalHeader()->setStretchLastSection(false);
     m_ui->contactsView->setModel(m_contacts);
+    m_ui->contactsView->setFrozenColumnCount(3);
     m_ui->customersView->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_ui->customersView->setColumnWidth(1, 260);
     // Few rows, many check-box columns: each column as wide as its header says.
@@ -64,8 +70,11 @@ CustomersPage::CustomersPage(const AppContext& context, QWidget* parent)
         for (int column = 0; column < m_contacts->columnCount(); ++column) {
             const auto title = m_contacts->headerData(column, Qt::Horizontal).toString();
             m_ui->contactsView->setColumnWidth(column,
-                                               std::max(column < 3 ? 130 : 70, metrics.horizontalAdvance(title) + 28));
+                                               column < 2        ? 110
+                                                   : column == 2 ? 190
+                                                                 : std::max(64, metrics.horizontalAdvance(title) + 28));
         }
+        m_ui->contactsView->setFrozenColumnCount(3);
     };
     connect(m_contacts, &QAbstractItemModel::modelReset, this, fitContactColumns);
     fitContactColumns();

@@ -2,6 +2,7 @@
 #include "ServerText.h"
 #include "ui_JobsPage.h"
 
+#include "DateTimeText.h"
 #include "JobsModel.h"
 #include "Session.h"
 
@@ -33,8 +34,7 @@ bool isActive(const QJsonObject& run)
 
 QString localTime(const QJsonValue& value)
 {
-    const auto time = QDateTime::fromString(value.toString(), Qt::ISODate);
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+    return DateTimeText::fromIso(value.toString());
 }
 } // namespace
 

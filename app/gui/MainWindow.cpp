@@ -27,6 +27,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QTranslator>
 
@@ -68,6 +69,13 @@ MainWindow::MainWindow(const QString& workspacePath, QWidget* parent)
     m_ui->navigationList->setMaximumWidth(220);
     m_ui->mainSplitter->setSizes({190, 1000});
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
+        // Leaving Settings with unsaved edits asks first; the list stays on Settings meanwhile.
+        if (m_ui->pages->currentIndex() == Settings && row != Settings && m_settingsPage->pendingCount() > 0) {
+            const QSignalBlocker blocker(m_ui->navigationList);
+            m_ui->navigationList->setCurrentRow(Settings);
+            askAboutUnsavedSettings([this, row] { m_ui->navigationList->setCurrentRow(row); });
+            return;
+        }
         m_ui->pages->setCurrentIndex(row);
         if (m_context.session->isSignedIn())
             currentPage()->activate();
@@ -94,8 +102,20 @@ MainWindow::MainWindow(const QString& workspacePath, QWidget* parent)
     m_ui->actionUpdate->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_ui->actionRevert->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
     m_ui->actionRefresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    connect(m_ui->actionUpdate, &QAction::triggered, m_customersPage, &CustomersPage::saveChanges);
+    // Update (Ctrl+S) saves what the page shown holds: the settings there, the pending edits elsewhere.
+    connect(m_ui->actionUpdate, &QAction::triggered, this, [this] {
+        if (currentPage() == m_settingsPage)
+            m_settingsPage->save();
+        else
+            m_customersPage->saveChanges();
+    });
+    connect(m_settingsPage, &SettingsPage::pendingChanged, this, &MainWindow::updateStatus);
     connect(m_ui->actionRevert, &QAction::triggered, this, [this] {
+        if (currentPage() == m_settingsPage) {
+            if (m_settingsPage->pendingCount() > 0)
+                m_settingsPage->refresh();
+            return;
+        }
         const int count = m_context.pending->count();
         if (count == 0)
             return;
@@ -130,6 +150,11 @@ MainWindow::MainWindow(const QString& workspacePath, QWidget* parent)
     });
     connect(m_context.session, &Session::signedIn, this, &MainWindow::onSignedIn);
     connect(m_context.session, &Session::signedOut, this, &MainWindow::onSignedOut);
+    // Editing is possible only while signed in: a failed or cancelled reconnect brings the state back.
+    connect(m_context.session, &Session::stateChanged, this, [this] {
+        m_ui->pages->setEnabled(m_context.session->isSignedIn());
+        updateStatus();
+    });
     connect(m_context.pending, &PendingChanges::changed, this, &MainWindow::updateStatus);
     connect(m_portalUsersPage, &PortalUsersPage::previewOpened, this, [this](PreviewWindow* window) {
         m_previews.append(window);
@@ -253,21 +278,31 @@ void MainWindow::updateStatus()
             tr("Connected to %1 as %2 (%3)")
                 .arg(ApiClient::serverId(m_context.client->baseUrl()), session->email(), session->role()));
         setWindowTitle(tr("Gatehouse Admin — %1").arg(m_context.client->baseUrl().host()));
+    } else if (session->state() == Session::State::SigningIn) {
+        m_connectionLabel->setText(tr("Signing in to %1…").arg(ApiClient::serverId(m_context.client->baseUrl())));
     } else {
         m_connectionLabel->setText(tr("Not connected"));
         setWindowTitle(tr("Gatehouse Admin"));
     }
     const int count = m_context.pending->count();
     const int records = m_context.pending->recordCount();
-    const auto changes = count == 1 ? tr("1 pending change") : tr("%1 pending changes").arg(count);
-    const auto inRecords = records == 1 ? tr("in 1 record") : tr("in %1 records").arg(records);
-    m_pendingLabel->setText(count == 0 ? tr("No pending changes") : changes + u' ' + inRecords);
-    m_pendingLabel->setStyleSheet(count == 0 ? QString()
-                                             : u"QLabel { background: #fff0b3; color: #202020; "
-                                               "font-weight: bold; padding: 0 6px; }"_s);
+    const int settings = m_settingsPage->pendingCount();
+    QStringList parts;
+    if (count > 0) {
+        const auto changes = count == 1 ? tr("1 pending change") : tr("%1 pending changes").arg(count);
+        const auto inRecords = records == 1 ? tr("in 1 record") : tr("in %1 records").arg(records);
+        parts << changes + u' ' + inRecords;
+    }
+    if (settings > 0)
+        parts << (settings == 1 ? tr("1 unsaved setting") : tr("%1 unsaved settings").arg(settings));
+    m_pendingLabel->setText(parts.isEmpty() ? tr("No pending changes") : parts.join(u"; "_s));
+    m_pendingLabel->setStyleSheet(parts.isEmpty() ? QString()
+                                                  : u"QLabel { background: #fff0b3; color: #202020; "
+                                                    "font-weight: bold; padding: 0 6px; }"_s);
     const bool canEdit = session->isSignedIn() && session->canEdit();
-    m_ui->actionUpdate->setEnabled(canEdit && count > 0);
-    m_ui->actionRevert->setEnabled(count > 0);
+    const bool onSettings = m_ui->navigationList->currentRow() == Settings;
+    m_ui->actionUpdate->setEnabled(canEdit && (onSettings ? settings > 0 : count > 0));
+    m_ui->actionRevert->setEnabled(onSettings ? settings > 0 : count > 0);
     m_ui->menuBulk->setEnabled(canEdit && m_ui->navigationList->currentRow() == Customers);
     m_ui->actionSignOut->setEnabled(session->isSignedIn());
     m_ui->actionRefresh->setEnabled(session->isSignedIn());
@@ -306,8 +341,18 @@ void MainWindow::onSignedIn()
 void MainWindow::offerRestoredChanges()
 {
     const int count = m_context.pending->count();
+    const auto server = m_context.pending->server();
+    // Only edits found in the workspace file at the first sign-in to a server come from an earlier
+    // run of the app; after a reconnect they are this run's own edits, still shown as pending.
+    const bool earlierRun = !m_serversSeen.contains(server);
+    m_serversSeen.insert(server);
     if (count == 0)
         return;
+    if (!earlierRun) {
+        statusBar()->showMessage(tr("Your %n pending edit(s) are still there; Update saves them.", nullptr, count),
+                                 8000);
+        return;
+    }
     auto* box = new QMessageBox(QMessageBox::Question, tr("Unsaved edits found"),
                                 tr("%n edit(s) from your last session were never saved (the app may have been "
                                    "closed or crashed). Keep them to review and Update, or discard them?",
@@ -335,8 +380,45 @@ void MainWindow::onSignedOut()
     updateStatus();
 }
 
+void MainWindow::askAboutUnsavedSettings(std::function<void()> then)
+{
+    const int count = m_settingsPage->pendingCount();
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Unsaved settings"),
+                                tr("%n setting(s) were changed and not saved. Save them now?", nullptr, count),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"unsavedSettingsBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    auto* save = box->addButton(QMessageBox::Save);
+    save->setObjectName(u"saveButton"_s);
+    auto* discard = box->addButton(QMessageBox::Discard);
+    discard->setObjectName(u"discardButton"_s);
+    box->addButton(QMessageBox::Cancel)->setObjectName(u"cancelButton"_s);
+    box->setDefaultButton(save);
+    connect(box, &QMessageBox::buttonClicked, this, [this, save, discard, then](QAbstractButton* button) {
+        if (button == save) {
+            // Move on only once saved; a refused value keeps the page open with its message.
+            auto* guard = new QObject(this);
+            connect(m_settingsPage, &SettingsPage::saveFinished, guard, [guard, then](bool saved) {
+                guard->deleteLater();
+                if (saved)
+                    then();
+            });
+            m_settingsPage->save();
+        } else if (button == discard) {
+            m_settingsPage->discardEdits();
+            then();
+        }
+    });
+    box->open();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_settingsPage->pendingCount() > 0 && m_context.session->canEdit()) {
+        event->ignore();
+        askAboutUnsavedSettings([this] { close(); });
+        return;
+    }
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, saveState());

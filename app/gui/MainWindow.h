@@ -4,7 +4,9 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -81,6 +83,7 @@ private:
     void updateStatus();
     void offerRestoredChanges();
     void setupLanguageMenu();
+    void askAboutUnsavedSettings(std::function<void()> then);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppContext m_context;
@@ -99,4 +102,5 @@ private:
     QTranslator* m_qtTranslator = nullptr; // qtbase_<language>.qm
     QString m_language;
     QList<QPointer<PreviewWindow>> m_previews;
+    QSet<QString> m_serversSeen;
 };

@@ -1,6 +1,7 @@
 #include "PortalUserDialog.h"
 #include "ui_PortalUserDialog.h"
 
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QPushButton>
 
@@ -26,6 +27,7 @@ PortalUserDialog::PortalUserDialog(const QJsonObject& user, const QList<Catalogu
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(allowed.contains(QJsonValue(section.key)) ? Qt::Checked : Qt::Unchecked);
     }
+    fillAccess(sections);
     m_ui->adminCheck->setChecked(user.value(u"isAdmin"_s).toBool());
     m_ui->makePaymentCheck->setChecked(user.value(u"makePayment"_s).toBool());
     connect(m_ui->addCustomerButton, &QPushButton::clicked, this, &PortalUserDialog::addCustomer);
@@ -37,6 +39,48 @@ PortalUserDialog::PortalUserDialog(const QJsonObject& user, const QList<Catalogu
 }
 
 PortalUserDialog::~PortalUserDialog() = default;
+
+void PortalUserDialog::fillAccess(const QList<Catalogue::Entry>& sections)
+{
+    // GET /portal-users/{id}/access says per customer whose rights apply there (SPEC "Who sees what").
+    const auto access = m_user.value(u"access"_s).toArray();
+    m_ui->accessBox->setVisible(!access.isEmpty());
+    auto* table = m_ui->accessTable;
+    table->setRowCount(int(access.size()));
+    const auto label = [&sections](const QString& key) {
+        for (const auto& section : sections) {
+            if (section.key == key)
+                return section.label;
+        }
+        return key;
+    };
+    for (int row = 0; row < access.size(); ++row) {
+        const auto entry = access.at(row).toObject();
+        const bool fromContact = entry.value(u"source"_s).toString() == u"contact"_s;
+        QStringList rights;
+        for (const auto& key : entry.value(u"sections"_s).toArray())
+            rights << label(key.toString());
+        if (entry.value(u"makePayment"_s).toBool())
+            rights << tr("Make Payment");
+        if (entry.value(u"isAdmin"_s).toBool())
+            rights << tr("Account Admin");
+        if (entry.value(u"ownOrdersOnly"_s).toBool())
+            rights << tr("Own Orders Only");
+        const QStringList texts{
+            entry.value(u"number"_s).toString(),
+            fromContact ? tr("Contact %1 (Customers & Contacts)").arg(entry.value(u"contactName"_s).toString())
+                        : tr("This portal user's own settings (below)"),
+            rights.isEmpty() ? tr("nothing") : rights.join(u", "_s)};
+        for (int column = 0; column < 3; ++column) {
+            auto* item = new QTableWidgetItem(texts.at(column));
+            item->setToolTip(texts.at(column));
+            item->setData(Qt::UserRole, entry.value(u"source"_s).toString());
+            table->setItem(row, column, item);
+        }
+    }
+    table->horizontalHeader()->resizeSection(0, 100);
+    table->horizontalHeader()->resizeSection(1, 260);
+}
 
 void PortalUserDialog::addCustomer()
 {

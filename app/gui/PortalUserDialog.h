@@ -27,6 +27,7 @@ protected:
 
 private:
     void addCustomer();
+    void fillAccess(const QList<Catalogue::Entry>& sections);
 
     std::unique_ptr<Ui::PortalUserDialog> m_ui;
     QJsonObject m_user;

@@ -2,6 +2,7 @@
 #include "ui_PortalUsersPage.h"
 
 #include "Catalogue.h"
+#include "NewPortalUserDialog.h"
 #include "PortalUserDialog.h"
 #include "PortalUsersModel.h"
 #include "PreviewWindow.h"
@@ -57,6 +58,8 @@ PortalUsersPage::PortalUsersPage(const AppContext& context, QWidget* parent)
     connect(m_ui->enableButton, &QPushButton::clicked, this, [this] { runAction(u"enable"_s); });
     connect(m_ui->unlockButton, &QPushButton::clicked, this, [this] { runAction(u"unlock"_s); });
     connect(m_ui->editUserButton, &QPushButton::clicked, this, &PortalUsersPage::editSelected);
+    connect(m_ui->newUserButton, &QPushButton::clicked, this, &PortalUsersPage::newUser);
+    connect(context.session, &Session::stateChanged, this, &PortalUsersPage::updateButtons);
     connect(m_ui->previewButton, &QPushButton::clicked, this, &PortalUsersPage::previewSelected);
     retranslateUi();
     updateButtons();
@@ -104,6 +107,7 @@ void PortalUsersPage::updateButtons()
     m_ui->enableButton->setEnabled(edit && status == u"disabled"_s);
     m_ui->unlockButton->setEnabled(edit && status == u"locked"_s);
     m_ui->editUserButton->setEnabled(edit);
+    m_ui->newUserButton->setEnabled(m_context.session->canEdit() && !m_working);
     m_ui->previewButton->setEnabled(has && user.value(u"status"_s).toString() != u"disabled"_s);
 }
 
@@ -139,46 +143,98 @@ void PortalUsersPage::runAction(const QString& action)
         return;
     const auto id = QString::number(user.value(u"id"_s).toInteger());
     const auto email = user.value(u"email"_s).toString();
-    const auto run = [this, action, id, email] {
-        m_working = true;
-        updateButtons();
-        auto* reply = m_context.client->post(u"/portal-users/"_s + id + u'/' + action);
-        connect(reply, &ApiReply::finished, this, [this, reply, action, id, email] {
-            m_working = false;
-            if (!reply->isOk()) {
-                GuiUtil::showError(this, tr("Portal user %1").arg(email), reply->error());
-                updateButtons();
-                return;
-            }
-            QString done;
-            if (action == u"invite"_s)
-                done = tr("Invitation sent to %1.");
-            else if (action == u"reset-password"_s)
-                done = tr("Password-reset email sent to %1.");
-            else if (action == u"disable"_s)
-                done = tr("%1 is disabled and can no longer sign in.");
-            else if (action == u"enable"_s)
-                done = tr("%1 is enabled again.");
-            else
-                done = tr("%1 is unlocked.");
-            emit statusMessage(done.arg(email));
-            m_model->reloadRecord(id);
-            updateButtons();
-        });
-    };
     if (action == u"disable"_s) {
         GuiUtil::confirm(this, u"disableConfirmBox"_s, tr("Disable portal user"),
-                         tr("Disable %1? They can no longer sign in to the portal.").arg(email), tr("&Disable"), run);
+                         tr("Disable %1? They can no longer sign in to the portal.").arg(email), tr("&Disable"),
+                         [this, action, id, email] { post(action, id, email); });
+    } else if (action == u"invite"_s && user.value(u"status"_s).toString() == u"active"_s) {
+        offerResetInstead(id, email); // an invitation would only re-send the welcome mail
     } else {
-        run();
+        post(action, id, email);
     }
+}
+
+void PortalUsersPage::offerResetInstead(const QString& id, const QString& email)
+{
+    GuiUtil::confirm(this, u"inviteActiveBox"_s, tr("Invite portal user"),
+                     tr("%1 already has an active account, so there is nothing to invite them to.\n\n"
+                        "Send a password-reset e-mail instead?")
+                         .arg(email),
+                     tr("Send &reset e-mail"), [this, id, email] { post(u"reset-password"_s, id, email); });
+}
+
+void PortalUsersPage::post(const QString& action, const QString& id, const QString& email)
+{
+    m_working = true;
+    updateButtons();
+    auto* reply = m_context.client->post(u"/portal-users/"_s + id + u'/' + action);
+    connect(reply, &ApiReply::finished, this, [this, reply, action, id, email] {
+        m_working = false;
+        if (action == u"invite"_s && reply->status() == 409 && reply->error().code == u"already_active"_s) {
+            // Activated since the list was loaded.
+            m_model->reloadRecord(id);
+            updateButtons();
+            offerResetInstead(id, email);
+            return;
+        }
+        if (!reply->isOk()) {
+            GuiUtil::showError(this, tr("Portal user %1").arg(email), reply->error());
+            updateButtons();
+            return;
+        }
+        QString done;
+        if (action == u"invite"_s)
+            done = tr("Invitation sent to %1.");
+        else if (action == u"reset-password"_s)
+            done = tr("Password-reset email sent to %1.");
+        else if (action == u"disable"_s)
+            done = tr("%1 is disabled and can no longer sign in.");
+        else if (action == u"enable"_s)
+            done = tr("%1 is enabled again.");
+        else
+            done = tr("%1 is unlocked.");
+        emit statusMessage(done.arg(email));
+        m_model->reloadRecord(id);
+        updateButtons();
+    });
+}
+
+void PortalUsersPage::newUser()
+{
+    if (!m_context.session->canEdit())
+        return;
+    auto* dialog = new NewPortalUserDialog(m_context.client, m_context.catalogue->sections(), this);
+    dialog->setObjectName(u"newPortalUserDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewPortalUserDialog::created, this, [this](const QJsonObject& user, bool invited) {
+        const auto email = user.value(u"email"_s).toString();
+        emit statusMessage(invited ? tr("Portal user %1 created; the invitation is on its way.").arg(email)
+                                   : tr("Portal user %1 created (not invited yet).").arg(email));
+        // Show the new person: search for them.
+        m_ui->portalUserSearch->setText(email);
+        refresh();
+    });
+    dialog->open();
 }
 
 void PortalUsersPage::editSelected()
 {
-    const auto user = selectedUser();
-    if (user.isEmpty() || !m_context.session->canEdit())
+    const auto listed = selectedUser();
+    if (listed.isEmpty() || !m_context.session->canEdit())
         return;
+    // The server says, per customer the user may use, whose rights apply there: ask first.
+    const auto id = QString::number(listed.value(u"id"_s).toInteger());
+    auto* read = m_context.client->get(u"/portal-users/"_s + id + u"/access"_s);
+    connect(read, &ApiReply::finished, this, [this, read, listed] {
+        auto user = listed;
+        if (read->isOk())
+            user.insert(u"access"_s, read->object().value(u"selectableCustomers"_s));
+        openEditDialog(user);
+    });
+}
+
+void PortalUsersPage::openEditDialog(const QJsonObject& user)
+{
     auto* dialog = new PortalUserDialog(user, m_context.catalogue->sections(), this);
     dialog->setObjectName(u"portalUserDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

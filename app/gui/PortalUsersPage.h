@@ -27,6 +27,8 @@ public:
     PortalUsersModel* model() const { return m_model; }
 
     void runAction(const QString& action);
+    // Opens the "New portal user…" dialog (non-blocking).
+    void newUser();
     void editSelected();
     void previewSelected();
 
@@ -39,7 +41,10 @@ protected:
 private:
     QJsonObject selectedUser() const;
     void updateButtons();
+    void openEditDialog(const QJsonObject& user);
     void updateTotal();
+    void post(const QString& action, const QString& id, const QString& email);
+    void offerResetInstead(const QString& id, const QString& email);
 
     std::unique_ptr<Ui::PortalUsersPage> m_ui;
     AppContext m_context;

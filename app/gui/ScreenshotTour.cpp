@@ -1,5 +1,7 @@
 #include "ScreenshotTour.h"
 
+#include "AuditModel.h"
+#include "AuditPage.h"
 #include "ConnectDialog.h"
 #include "ContactsModel.h"
 #include "CustomersModel.h"
@@ -20,6 +22,7 @@
 #include <QDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QTableView>
 #include <QFile>
 #include <QJsonArray>
@@ -103,20 +106,47 @@ void ScreenshotTour::step(int index)
                                   cell.data(Qt::CheckStateRole).toInt() == Qt::Checked ? Qt::Unchecked : Qt::Checked,
                                   Qt::CheckStateRole);
             }
-            QTimer::singleShot(300, this, [this, next] {
+            QTimer::singleShot(300, this, [this, page, next] {
                 save(m_window, u"customers"_s);
-                m_window->context().pending->clear();
-                m_window->showPage(MainWindow::PortalUsers);
-                next();
+                // The contacts grid scrolled to its last permission columns: name and e-mail stay.
+                auto* contactsView = page->findChild<QTableView*>(u"contactsView"_s);
+                contactsView->horizontalScrollBar()->setValue(contactsView->horizontalScrollBar()->maximum());
+                QTimer::singleShot(300, this, [this, contactsView, next] {
+                    save(m_window, u"contacts-scrolled-right"_s);
+                    contactsView->horizontalScrollBar()->setValue(0);
+                    // Saved, so the audit log has a contact's change to show side by side.
+                    m_window->customersPage()->saveChanges();
+                    m_window->showPage(MainWindow::PortalUsers);
+                    next();
+                });
             });
         });
         return;
     }
-    case 1:
+    case 1: {
         save(m_window, u"portal-users"_s);
-        m_window->showPage(MainWindow::Roles);
-        next();
+        // The "New portal user…" dialog, filled in as staff would.
+        auto* page = m_window->portalUsersPage();
+        page->newUser();
+        QTimer::singleShot(500, this, [this, page, next] {
+            if (auto* dialog = page->findChild<QDialog*>(u"newPortalUserDialog"_s)) {
+                dialog->findChild<QLineEdit*>(u"emailEdit"_s)->setText(u"dora.diaz@customer.example"_s);
+                dialog->findChild<QLineEdit*>(u"firstNameEdit"_s)->setText(u"Dora"_s);
+                dialog->findChild<QLineEdit*>(u"lastNameEdit"_s)->setText(u"Diaz"_s);
+                dialog->findChild<QLineEdit*>(u"customerEdit"_s)->setText(u"C100005"_s);
+                QTimer::singleShot(200, this, [this, dialog, next] {
+                    save(dialog, u"new-portal-user"_s);
+                    dialog->reject();
+                    m_window->showPage(MainWindow::Roles);
+                    next();
+                });
+                return;
+            }
+            m_window->showPage(MainWindow::Roles);
+            next();
+        });
         return;
+    }
     case 2:
         save(m_window, u"roles"_s);
         m_window->showPage(MainWindow::Settings);
@@ -151,6 +181,16 @@ void ScreenshotTour::step(int index)
         return;
     }
     case 5: {
+        // The contact edited at the start, its before and after side by side.
+        auto* auditModel = m_window->auditPage()->model();
+        for (int row = 0; row < auditModel->rowCount(); ++row) {
+            if (auditModel->record(row).value(u"entity"_s).toString() == u"contact"_s) {
+                m_window->auditPage()
+                    ->findChild<QTableView*>(u"auditView"_s)
+                    ->setCurrentIndex(auditModel->index(row, 0));
+                break;
+            }
+        }
         save(m_window, u"audit"_s);
         m_window->showPage(MainWindow::Roles);
         auto* roles = m_window->rolesPage();

@@ -3,6 +3,7 @@
 #include "ui_SettingsPage.h"
 
 #include "Catalogue.h"
+#include "DateTimeText.h"
 #include "Session.h"
 
 #include <QCheckBox>
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -175,8 +177,11 @@ void SettingsPage::build(const QJsonObject& answer)
         } else if (!choices.isEmpty()) {
             auto* combo = new QComboBox;
             for (const auto& choice : choices)
-                combo->addItem(ServerText::translate(choice.toString()), choice.toString());
-            combo->setCurrentIndex(std::max(0, combo->findData(text)));
+                combo->addItem(choiceLabel(field.key, choice.toString()), choice.toString());
+            const int current = combo->findData(text);
+            if (current < 0)
+                combo->addItem(text, text); // a value this app does not know is kept as it is
+            combo->setCurrentIndex(current < 0 ? combo->count() - 1 : current);
             editor = combo;
         } else if (field.type == u"integer"_s) {
             auto* spin = new QSpinBox;
@@ -198,6 +203,7 @@ void SettingsPage::build(const QJsonObject& answer)
         editor->setObjectName(u"setting_"_s + field.key);
         editor->setEnabled(editable);
         const auto label = ServerText::translate(item.value(u"label"_s).toString(field.key));
+        field.label = label;
         if (field.type == u"cron"_s) {
             auto* box = new QWidget;
             auto* boxLayout = new QVBoxLayout(box);
@@ -222,13 +228,52 @@ void SettingsPage::build(const QJsonObject& answer)
         editor->setToolTip(field.key);
         field.editor = editor;
         m_fields.append(field);
+        watch(editor);
         if (field.type == u"cron"_s)
             checkCron(field.key);
     }
     m_ui->settingsTabs->setCurrentIndex(std::max(0, std::min(currentTab, m_ui->settingsTabs->count() - 1)));
     m_ui->saveSettingsButton->setEnabled(editable);
+    emit pendingChanged();
 }
 
+void SettingsPage::watch(QWidget* editor)
+{
+    const auto changed = [this] { emit pendingChanged(); };
+    if (auto* check = qobject_cast<QCheckBox*>(editor))
+        connect(check, &QCheckBox::toggled, this, changed);
+    else if (auto* combo = qobject_cast<QComboBox*>(editor))
+        connect(combo, &QComboBox::currentIndexChanged, this, changed);
+    else if (auto* spin = qobject_cast<QSpinBox*>(editor))
+        connect(spin, &QSpinBox::valueChanged, this, changed);
+    else if (auto* line = qobject_cast<QLineEdit*>(editor))
+        connect(line, &QLineEdit::textChanged, this, changed);
+    for (auto* check : editor->findChildren<QCheckBox*>())
+        connect(check, &QCheckBox::toggled, this, changed);
+}
+
+QString SettingsPage::choiceLabel(const QString& key, const QString& value)
+{
+    if (key == u"general.customer_selection_mode"_s) {
+        if (value == u"customer"_s)
+            return tr("Every assigned customer");
+        if (value == u"payer"_s)
+            return tr("Only assigned customers that are payers");
+    } else if (key == u"general.access_policy"_s) {
+        if (value == u"all"_s)
+            return tr("All customers");
+        if (value == u"allow_list"_s)
+            return tr("Only customers on the allow list");
+        if (value == u"all_except"_s)
+            return tr("All customers except the deny list");
+    } else if (key == u"email.transport"_s) {
+        if (value == u"outbox"_s)
+            return tr("Outbox folder (nothing is sent)");
+        if (value == u"smtp"_s)
+            return tr("SMTP server");
+    }
+    return ServerText::translate(value);
+}
 QWidget* SettingsPage::sectionsEditor(const QString& value)
 {
     // One check box per portal section of the catalogue, in its order; the value is the ticked keys
@@ -343,9 +388,8 @@ void SettingsPage::checkCron(const QString& key)
             }
             QStringList runs;
             for (const auto& run : answer.value(u"next"_s).toArray()) {
-                const auto time = QDateTime::fromString(run.toString(), Qt::ISODate);
-                runs << (time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                                        : run.toString());
+                const auto time = DateTimeText::fromIso(run.toString());
+                runs << (time.isEmpty() ? run.toString() : time);
             }
             label->setStyleSheet({});
             label->setText(tr("Next runs: %1").arg(runs.join(u" · "_s)));
@@ -366,12 +410,69 @@ void SettingsPage::save()
     connect(reply, &ApiReply::finished, this, [this, reply, changed] {
         m_saving = false;
         if (!reply->isOk()) {
-            GuiUtil::showError(this, tr("Saving settings failed — nothing was saved"), reply->error());
+            showSaveProblems(reply->error());
+            emit saveFinished(false);
             return;
         }
         emit statusMessage(tr("%n setting(s) saved.", nullptr, int(changed.size())));
+        // What was sent is what the server holds now: nothing pending, even before the reload arrives.
+        for (auto& field : m_fields) {
+            if (changed.contains(field.key))
+                field.original = changed.value(field.key);
+        }
+        emit pendingChanged();
+        emit saveFinished(true);
         refresh();
     });
+}
+
+void SettingsPage::discardEdits()
+{
+    for (const auto& field : std::as_const(m_fields)) {
+        const auto text = field.original.isString() ? field.original.toString()
+            : field.original.isDouble()             ? QString::number(field.original.toInteger())
+            : field.original.isBool()               ? (field.original.toBool() ? u"true"_s : u"false"_s)
+                                                    : QString();
+        if (field.type == u"sections"_s) {
+            const auto keys = sectionKeys(text);
+            for (auto* check : field.editor->findChildren<QCheckBox*>())
+                check->setChecked(keys.contains(check->property("sectionKey").toString()));
+        } else if (auto* check = qobject_cast<QCheckBox*>(field.editor)) {
+            check->setChecked(text == u"true"_s);
+        } else if (auto* combo = qobject_cast<QComboBox*>(field.editor)) {
+            combo->setCurrentIndex(combo->findData(text));
+        } else if (auto* spin = qobject_cast<QSpinBox*>(field.editor)) {
+            spin->setValue(text.toInt());
+        } else if (auto* line = qobject_cast<QLineEdit*>(field.editor)) {
+            line->setText(text);
+        }
+    }
+    emit pendingChanged();
+}
+
+void SettingsPage::showSaveProblems(const ApiError& error)
+{
+    // One line per setting, named by its label (the key is only in the tool tip).
+    QStringList lines;
+    for (const auto& detail : error.details) {
+        const auto object = detail.toObject();
+        const auto key = object.value(u"field"_s).toString();
+        auto label = key;
+        for (const auto& field : std::as_const(m_fields)) {
+            if (field.key == key)
+                label = field.label;
+        }
+        lines << tr("%1: %2").arg(label, object.value(u"message"_s).toString());
+    }
+    if (lines.isEmpty()) {
+        GuiUtil::showError(this, tr("Saving settings failed — nothing was saved"), error);
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Saving settings failed — nothing was saved"),
+                                lines.join(u'\n'), QMessageBox::Ok, this);
+    box->setObjectName(u"errorBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void SettingsPage::sendTestEmail()

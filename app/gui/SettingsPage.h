@@ -28,8 +28,18 @@ public:
     void refresh() override;
     bool isBusy() const override { return m_loading || m_saving; }
     QJsonObject changedValues() const;
+    // Settings edited and not saved: counted with the pending edits in the status bar.
+    int pendingCount() const { return int(changedValues().size()); }
     void save();
+    // Every editor back to the value loaded from the server.
+    void discardEdits();
     void sendTestEmail();
+    // A drop-down choice as staff read it ("outbox" → "Outbox folder (nothing is sent)").
+    static QString choiceLabel(const QString& key, const QString& value);
+
+signals:
+    void pendingChanged();
+    void saveFinished(bool saved);
 
 protected:
     void retranslateUi() override;
@@ -38,6 +48,7 @@ private:
     struct Field
     {
         QString key;
+        QString label;
         QString type;
         QJsonValue original;
         QWidget* editor = nullptr;
@@ -51,6 +62,8 @@ private:
     QJsonValue currentValue(const Field& field) const;
     void checkCron(const QString& key);
     QString groupTitle(const QString& group) const;
+    void watch(QWidget* editor);
+    void showSaveProblems(const ApiError& error);
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
     AppContext m_context;

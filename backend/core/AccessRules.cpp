@@ -30,9 +30,9 @@ AccessSettings AccessSettings::fromSettings(const std::map<std::string, std::str
     AccessSettings s;
     s.selectionMode = valueOr(effective, settings::kCustomerSelectionMode) == "payer" ? SelectionMode::Payer
                                                                                       : SelectionMode::Customer;
-    s.internalAllowedSections =
-        SectionSet::fromKeys(splitList(valueOr(effective, settings::kInternalAllowedSections), '|'))
-            .value_or(SectionSet{});
+    s.internalAllowedSections
+        = SectionSet::fromKeys(splitList(valueOr(effective, settings::kInternalAllowedSections), '|'))
+              .value_or(SectionSet{});
     s.restrictedGroups = toSet(valueOr(effective, settings::kRestrictedGroups));
     const std::string policy = valueOr(effective, settings::kAccessPolicy);
     s.policy = policy == "allow_list" ? Policy::AllowList : policy == "all_except" ? Policy::AllExcept : Policy::All;
@@ -63,8 +63,8 @@ std::vector<Customer> AccessRules::selectableCustomers(const PortalUser& user,
 {
     std::vector<Customer> out;
     for (const auto& customer : assigned) {
-        const bool isAssigned = std::find(user.assignedCustomers.begin(), user.assignedCustomers.end(),
-                                          customer.number) != user.assignedCustomers.end();
+        const bool isAssigned = std::find(user.assignedCustomers.begin(), user.assignedCustomers.end(), customer.number)
+            != user.assignedCustomers.end();
         if (!isAssigned || !customerMayUsePortal(customer))
             continue;
         if (m_settings.selectionMode == AccessSettings::SelectionMode::Payer && !customer.isPayer())
@@ -111,36 +111,74 @@ AccessRules::SignIn AccessRules::maySignIn(const PortalUser& user, const std::ve
     return SignIn::Allowed;
 }
 
-Privileges AccessRules::privileges(const PortalUser& user, const Customer& current) const
+CustomerRights AccessRules::rightsAt(const PortalUser& user, const std::vector<ErpRole>& roles,
+                                     const Customer& customer, const std::vector<Contact>& contacts) const
+{
+    CustomerRights rights;
+    if (user.kind == PortalUserKind::External) {
+        for (const auto& contact : contacts) {
+            if (contact.customerId != customer.id || !equalsIgnoreCaseAscii(contact.email, user.email))
+                continue;
+            rights.source = CustomerRights::Source::Contact;
+            rights.contactId = contact.id;
+            rights.contactName = contact.firstName;
+            if (!contact.lastName.empty())
+                rights.contactName += (rights.contactName.empty() ? "" : " ") + contact.lastName;
+            rights.sections = contact.sections;
+            rights.makePayment = contact.makePayment;
+            rights.isAdmin = contact.isAccountAdmin;
+            rights.ownOrdersOnly = contact.ownOrdersOnly;
+            return rights;
+        }
+    }
+    rights.sections = effectiveSections(user, roles);
+    rights.makePayment = user.makePayment;
+    rights.isAdmin = user.isAdmin;
+    rights.ownOrdersOnly = user.ownOrdersOnly;
+    return rights;
+}
+
+Privileges AccessRules::privileges(const CustomerRights& rights, const Customer& current) const
 {
     Privileges p;
     p.myAccount = true;
     if (current.hasStatId()) {
         p.switchAccounts = true;
-        p.downloadSubAccounts = user.isAdmin;
+        p.downloadSubAccounts = rights.isAdmin;
     }
     return p;
 }
 
+Privileges AccessRules::privileges(const PortalUser& user, const Customer& current) const
+{
+    CustomerRights own;
+    own.isAdmin = user.isAdmin;
+    return privileges(own, current);
+}
+
 bool AccessRules::mayView(const PortalUser& user, const std::vector<ErpRole>& roles,
-                          const std::vector<Customer>& assigned, const std::string& customerNumber,
-                          Section section) const
+                          const std::vector<Customer>& assigned, const std::vector<Contact>& contacts,
+                          const std::string& customerNumber, Section section) const
 {
-    if (!effectiveSections(user, roles).contains(section))
-        return false;
     const auto selectable = selectableCustomers(user, assigned);
-    return std::any_of(selectable.begin(), selectable.end(),
-                       [&](const Customer& c) { return c.number == customerNumber; });
+    const auto it = std::find_if(selectable.begin(), selectable.end(),
+                                 [&](const Customer& c) { return c.number == customerNumber; });
+    return it != selectable.end() && rightsAt(user, roles, *it, contacts).sections.contains(section);
 }
 
-bool AccessRules::orderVisibleTo(const PortalUser& user, const Order& order)
+bool AccessRules::orderVisibleTo(const PortalUser& user, const CustomerRights& rights, const Order& order)
 {
-    return !user.ownOrdersOnly || equalsIgnoreCaseAscii(order.placedBy, user.email);
+    return !rights.ownOrdersOnly || equalsIgnoreCaseAscii(order.placedBy, user.email);
 }
 
-std::string AccessRules::ordersPlacedBy(const PortalUser& user)
+bool AccessRules::invoiceVisibleTo(const PortalUser& user, const CustomerRights& rights, const Order* order)
 {
-    return user.ownOrdersOnly ? toLowerAscii(user.email) : std::string();
+    return !order || orderVisibleTo(user, rights, *order);
+}
+
+std::string AccessRules::ordersPlacedBy(const PortalUser& user, const CustomerRights& rights)
+{
+    return rights.ownOrdersOnly ? toLowerAscii(user.email) : std::string();
 }
 
 Section AccessRules::documentSection(DocumentOwner owner)

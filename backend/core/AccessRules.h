@@ -13,8 +13,17 @@ namespace gh::core {
 // The access settings of SPEC §1/§4, parsed once from the settings table.
 struct AccessSettings
 {
-    enum class SelectionMode { Customer, Payer };
-    enum class Policy { All, AllowList, AllExcept };
+    enum class SelectionMode
+    {
+        Customer,
+        Payer
+    };
+    enum class Policy
+    {
+        All,
+        AllowList,
+        AllExcept
+    };
 
     SelectionMode selectionMode = SelectionMode::Customer;
     SectionSet internalAllowedSections = SectionSet::all();
@@ -35,12 +44,36 @@ struct Privileges
     bool operator==(const Privileges&) const = default;
 };
 
+// What a portal user may do at one customer, and where that comes from (SPEC "Who sees what"): the
+// contact with the user's e-mail at that customer when there is one, else the user's own settings.
+struct CustomerRights
+{
+    enum class Source
+    {
+        Contact,
+        User
+    };
+    Source source = Source::User;
+    Id contactId = 0; // Source::Contact: the contact whose check boxes apply
+    std::string contactName;
+    SectionSet sections;
+    bool makePayment = false;
+    bool isAdmin = false;
+    bool ownOrdersOnly = false;
+};
+
 // "Who sees what": the one place that decides access for the portal and the admin API alike
 // (SPEC §1). Pure functions over domain records; callers load the records, this decides.
 class AccessRules
 {
 public:
-    enum class SignIn { Allowed, NotActive, NoAccessRole, NoUsableCustomer };
+    enum class SignIn
+    {
+        Allowed,
+        NotActive,
+        NoAccessRole,
+        NoUsableCustomer
+    };
 
     explicit AccessRules(AccessSettings settings)
         : m_settings(std::move(settings))
@@ -65,19 +98,34 @@ public:
     SignIn maySignIn(const PortalUser& user, const std::vector<ErpRole>& roles,
                      const std::vector<Customer>& assigned) const;
 
-    // LeanSwift "User Privileges", decided by the current customer's STAT ID and the admin flag.
+    // The user's rights at `customer`. An external user who is a contact of that customer (same e-mail,
+    // any case) gets that contact's sections, Make Payment, Account Admin and Own Orders Only there
+    // (Progress Plus's per-contact permissions); elsewhere, and for internal users, the user's own
+    // (effectiveSections and flags; LeanSwift's per-user permissions). `contacts` are the contacts
+    // with the user's e-mail, of any customer.
+    CustomerRights rightsAt(const PortalUser& user, const std::vector<ErpRole>& roles, const Customer& customer,
+                            const std::vector<Contact>& contacts) const;
+
+    // LeanSwift "User Privileges", decided by the current customer's STAT ID and the admin flag that
+    // applies there.
+    Privileges privileges(const CustomerRights& rights, const Customer& current) const;
+    // The same with the user's own admin flag (no contact at the customer).
     Privileges privileges(const PortalUser& user, const Customer& current) const;
 
     // The single check every portal data request goes through: the customer is one the user may
-    // select and the section is among the user's effective sections.
+    // select and the section is among the rights that apply to the user there.
     bool mayView(const PortalUser& user, const std::vector<ErpRole>& roles, const std::vector<Customer>& assigned,
-                 const std::string& customerNumber, Section section) const;
+                 const std::vector<Contact>& contacts, const std::string& customerNumber, Section section) const;
 
-    // Lentune's "own orders only": such a user sees only orders they placed.
-    static bool orderVisibleTo(const PortalUser& user, const Order& order);
-    // The same rule as a list filter for the store: the email (lower case) whose orders alone the user
-    // sees, compared with placed_by ignoring ASCII case; empty when the user sees every order.
-    static std::string ordersPlacedBy(const PortalUser& user);
+    // Lentune's "own orders only" (where it applies): such a user sees only orders they placed...
+    static bool orderVisibleTo(const PortalUser& user, const CustomerRights& rights, const Order& order);
+    // ...and of the invoices only those not raised for another person's order (`order`: the invoice's
+    // order when the customer has it, else nullptr).
+    static bool invoiceVisibleTo(const PortalUser& user, const CustomerRights& rights, const Order* order);
+    // The same rules as list filters for the store: the email (lower case) whose orders alone the user
+    // sees, compared with placed_by ignoring ASCII case; empty when the user sees every order (and
+    // every invoice).
+    static std::string ordersPlacedBy(const PortalUser& user, const CustomerRights& rights);
 
     // The section that gates a document of this owner kind: invoice documents invoices.view, order
     // confirmations orders.view, delivery notes deliveries.view.

@@ -4,6 +4,15 @@
 
 namespace gh::core {
 
+std::string_view sectionLabel(std::string_view key)
+{
+    for (const auto& entry : kSectionCatalogue) {
+        if (entry.key == key)
+            return entry.label;
+    }
+    return key;
+}
+
 std::vector<std::string> splitList(std::string_view text, char separator)
 {
     std::vector<std::string> out;

@@ -11,7 +11,8 @@ namespace gh::core {
 
 // The portal's fixed catalogue of sections (SPEC §1). The numeric value is the bit position used in
 // storage, so it must never change; add new sections at the end.
-enum class Section : std::uint8_t {
+enum class Section : std::uint8_t
+{
     AccountSummary = 0,
     AccountAddresses,
     OrdersView,
@@ -23,7 +24,8 @@ enum class Section : std::uint8_t {
 };
 
 // Processes that an ERP role mapping can authorise (SPEC §1). Same storage rule as Section.
-enum class Process : std::uint8_t {
+enum class Process : std::uint8_t
+{
     PayInvoices = 0,
     PayOnAccount,
     EmailDocuments,
@@ -108,7 +110,10 @@ public:
         return std::nullopt;
     }
 
-    static std::string_view keyOf(Enum member) { return CatalogueOf<Enum>::entries[static_cast<std::size_t>(member)].key; }
+    static std::string_view keyOf(Enum member)
+    {
+        return CatalogueOf<Enum>::entries[static_cast<std::size_t>(member)].key;
+    }
 
     std::vector<std::string> keys() const
     {
@@ -142,5 +147,7 @@ using ProcessSet = FlagSet<Process>;
 // Splits "a|b|c" (any single-character separator), trimming blanks and dropping empty items.
 std::vector<std::string> splitList(std::string_view text, char separator);
 std::string joinList(const std::vector<std::string>& items, char separator);
+// A section's label as people read it ("View Invoice History"); the key itself when unknown.
+std::string_view sectionLabel(std::string_view key);
 
 } // namespace gh::core

@@ -55,6 +55,7 @@ const std::vector<SettingsCatalogue::Definition>& SettingsCatalogue::definitions
         // Portal
         {settings::kPortalName, T::Text, "Gatehouse Portal", "Portal name"},
         {settings::kPortalLogo, T::Text, "", "Logo URL"},
+        {settings::kAccountFreeFields, T::List, "", "ERP free fields on My Account (KEY=Label, …)"},
         {settings::kSessionIdleMinutes, T::Integer, "30", "Session idle timeout (minutes)", {}, 1, 1440},
         {settings::kSessionAbsoluteHours, T::Integer, "12", "Session absolute timeout (hours)", {}, 1, 720},
         {settings::kUploadLimitMb, T::Integer, "1536", "Upload limit (MB)", {}, 1, 1536},

@@ -13,7 +13,18 @@ namespace gh::core {
 class SettingsCatalogue
 {
 public:
-    enum class Type { Text, Bool, Integer, Choice, SectionList, List, Cron, Email, Secret };
+    enum class Type
+    {
+        Text,
+        Bool,
+        Integer,
+        Choice,
+        SectionList,
+        List,
+        Cron,
+        Email,
+        Secret
+    };
 
     struct Definition
     {
@@ -48,6 +59,9 @@ inline constexpr std::string_view kAllowList = "general.allow_list";
 inline constexpr std::string_view kDenyList = "general.deny_list";
 inline constexpr std::string_view kPortalName = "portal.name";
 inline constexpr std::string_view kPortalLogo = "portal.logo_url";
+// ERP free fields shown on My Account, as KEY=Label pairs joined by "," (e.g. "CFC5=Credit class");
+// a field without a label is not shown.
+inline constexpr std::string_view kAccountFreeFields = "portal.account_free_fields";
 inline constexpr std::string_view kSessionIdleMinutes = "portal.session_idle_minutes";
 inline constexpr std::string_view kSessionAbsoluteHours = "portal.session_absolute_hours";
 inline constexpr std::string_view kUploadLimitMb = "portal.upload_limit_mb";

@@ -228,11 +228,25 @@ void previewRoutes(Router& router, services::Services& services)
                      sections->add(key);
                  out.set("effectiveSections", sections);
                  Poco::JSON::Array::Ptr customers(new Poco::JSON::Array);
-                 for (const auto& customer : access.selectableCustomers) {
+                 for (std::size_t i = 0; i < access.selectableCustomers.size(); ++i) {
+                     const auto& customer = access.selectableCustomers[i];
+                     const auto& rights = access.rights.at(i);
                      Poco::JSON::Object::Ptr item(new Poco::JSON::Object);
                      item->set("number", customer.number);
                      item->set("name", customer.name);
                      item->set("statId", customer.statId);
+                     // Which set applies there and from where (SPEC "Who sees what").
+                     const bool fromContact = rights.source == core::CustomerRights::Source::Contact;
+                     item->set("source", std::string(fromContact ? "contact" : "user"));
+                     item->set("contactId", fromContact ? Poco::Dynamic::Var(rights.contactId) : Poco::Dynamic::Var());
+                     item->set("contactName", rights.contactName);
+                     Poco::JSON::Array::Ptr rightsSections(new Poco::JSON::Array);
+                     for (const auto& key : rights.sections.keys())
+                         rightsSections->add(key);
+                     item->set("sections", rightsSections);
+                     item->set("makePayment", rights.makePayment);
+                     item->set("isAdmin", rights.isAdmin);
+                     item->set("ownOrdersOnly", rights.ownOrdersOnly);
                      customers->add(item);
                  }
                  out.set("selectableCustomers", customers);

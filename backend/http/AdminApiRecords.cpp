@@ -210,7 +210,7 @@ void portalUserRoutes(Router& router, services::Services& services)
     addRoute(router, services, "POST", "/portal-users",
              [&services](Request& request, Response& response, Context& context) {
                  auto body = request.jsonBody();
-                 bool invite = false;
+                 bool invite = true; // API.md: the set-password e-mail goes out unless invite is false
                  if (body->has("invite")) {
                      if (body->get("invite").type() != typeid(bool))
                          throw validationError({{"invite", "must be true or false"}});

@@ -64,6 +64,8 @@ void addRoute(Router& router, services::Services& services, const std::string& m
                                 "A " + duplicate.entity + " with " + duplicate.field + " " + duplicate.value
                                     + " already exists.",
                                 details);
+            } catch (const services::ActionNotApplicable& notApplicable) {
+                throw HttpError(409, notApplicable.code, notApplicable.what());
             } catch (const store::DatabaseError& error) {
                 // A unique or foreign key rule that a concurrent change broke between our
                 // checks and the write: the caller should reload, as with a stale version.

@@ -1,7 +1,8 @@
 // The browser portal's files (resources/portal) served at "/": every page path answers the one HTML
 // shell (the scripts pick the view from the path), with the portal's name, logo and password policy
 // filled in from the settings; css/js/img are served as files with validators. API paths never reach
-// this catch-all: it answers the JSON 404 for them, as the router does for any unknown path.
+// this catch-all: it answers the JSON 404 for them, as the router does for any unknown path. Any
+// other unknown path is the portal's own "page not found" page for a browser (Accept: text/html).
 
 #include "HttpError.h"
 #include "Request.h"
@@ -154,7 +155,7 @@ bool isPagePath(const std::vector<std::string>& parts)
     return parts.size() == 1 && std::find(kPages.begin(), kPages.end(), parts[0]) != kPages.end();
 }
 
-void servePage(Request& request, Response& response, services::Services& services)
+void servePage(Request& request, Response& response, services::Services& services, int status = 200)
 {
     std::string html = readFile(Poco::Path(services.options().portalDir).append("index.html").toString());
 
@@ -188,7 +189,14 @@ void servePage(Request& request, Response& response, services::Services& service
     response.setHeader("Vary", "Accept-Language, Cookie");
     // The shell carries settings: always revalidate, never store a stale name.
     response.setHeader("Cache-Control", "no-cache");
-    response.send(200, "text/html; charset=utf-8", html);
+    response.send(status, "text/html; charset=utf-8", html);
+}
+
+// A person's browser asks for HTML: it gets the portal's own "page not found" (the shell, whose
+// script shows it for a path it does not know), not a JSON error. Programs get the JSON 404.
+bool wantsHtml(const Request& request)
+{
+    return request.header("Accept").find("text/html") != std::string::npos;
 }
 
 void serveAsset(Request& request, Response& response, services::Services& services,
@@ -249,8 +257,13 @@ void registerPortalPages(Router& router, services::Services& services)
         if (request.path().find('\\') != std::string::npos || request.path().find('\0') != std::string::npos)
             throw HttpError::notFound();
         for (const auto& part : parts) {
-            if (!safeSegment(part))
+            if (!safeSegment(part)) {
+                if (wantsHtml(request)) {
+                    servePage(request, response, services, 404);
+                    return;
+                }
                 throw HttpError::notFound();
+            }
         }
         if (isPagePath(parts)) {
             servePage(request, response, services);
@@ -258,11 +271,21 @@ void registerPortalPages(Router& router, services::Services& services)
         }
         if (parts.size() >= 2
             && std::find(kAssetFolders.begin(), kAssetFolders.end(), parts[0]) != kAssetFolders.end()) {
-            serveAsset(request, response, services, parts);
+            try {
+                serveAsset(request, response, services, parts);
+            } catch (const HttpError& error) {
+                if (error.status() != 404 || !wantsHtml(request))
+                    throw;
+                servePage(request, response, services, 404);
+            }
             return;
         }
         if (parts.size() == 1 && parts[0] == "favicon.ico") {
             serveAsset(request, response, services, {"img", "favicon.svg"});
+            return;
+        }
+        if (wantsHtml(request)) {
+            servePage(request, response, services, 404);
             return;
         }
         throw HttpError(404, "not_found", "No resource at " + request.path() + ".");

@@ -221,13 +221,32 @@ std::vector<std::string> numbersField(const Poco::JSON::Object::Ptr& body, const
     return out;
 }
 
-// Answers 202 with the message the portal shows once the documents email is queued; 404 otherwise.
-void sendQueued(Response& response, const std::optional<std::string>& message)
+// 202 with the message the portal shows and what was left out once the documents email is queued;
+// 422 no_documents naming them when none has a document; 404 when one is not the user's to see.
+void sendQueued(Response& response, const services::PortalData::DocumentsEmail& outcome)
 {
-    if (!message)
+    if (!outcome.found)
         notFound();
+    if (outcome.emailed.empty()) {
+        Poco::JSON::Array::Ptr details(new Poco::JSON::Array);
+        for (const auto& number : outcome.leftOut) {
+            Poco::JSON::Object::Ptr detail(new Poco::JSON::Object);
+            detail->set("number", number);
+            detail->set("message", std::string("has no document"));
+            details->add(detail);
+        }
+        throw HttpError(422, "no_documents", "None of the chosen has a document to email.", details);
+    }
     Poco::JSON::Object answer;
-    answer.set("message", *message);
+    answer.set("message", outcome.message);
+    Poco::JSON::Array::Ptr emailed(new Poco::JSON::Array);
+    for (const auto& number : outcome.emailed)
+        emailed->add(number);
+    answer.set("emailed", emailed);
+    Poco::JSON::Array::Ptr leftOut(new Poco::JSON::Array);
+    for (const auto& number : outcome.leftOut)
+        leftOut->add(number);
+    answer.set("leftOut", leftOut);
     response.sendJson(202, answer);
 }
 
@@ -270,10 +289,15 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
         body.set("erpStatus", c.erpStatus);
         body.set("currency", c.currency);
         body.set("portalEnabled", c.portalEnabled);
+        // Only the free fields staff labelled, with their labels.
         Poco::JSON::Object::Ptr free(new Poco::JSON::Object);
-        for (const auto& [key, value] : c.freeFields)
-            free->set(key, value);
+        Poco::JSON::Object::Ptr labels(new Poco::JSON::Object);
+        for (const auto& field : services::PortalData::accountFreeFields(s, c)) {
+            free->set(field.key, field.value);
+            labels->set(field.key, field.label);
+        }
         body.set("freeFields", free);
+        body.set("freeFieldLabels", labels);
         response.sendJson(200, body);
     });
 
@@ -419,8 +443,11 @@ void registerPortalDataRoutes(Router& router, services::Services& services)
             std::string name = u.firstName;
             if (!u.lastName.empty())
                 name += (name.empty() ? "" : " ") + u.lastName;
-            csv += core::CsvWriter::row(
-                {name, u.email, core::joinList(u.sections.keys(), '|'), u.makePayment ? "Yes" : "No"});
+            // API.md: the sections' labels ("View Invoice History"), joined by ", ".
+            std::string labels;
+            for (const auto& key : u.sections.keys())
+                labels += (labels.empty() ? "" : ", ") + std::string(core::sectionLabel(key));
+            csv += core::CsvWriter::row({name, u.email, labels, u.makePayment ? "Yes" : "No"});
         }
         sendDownload(response, "text/csv; charset=utf-8", "sub-accounts.csv", csv);
     });

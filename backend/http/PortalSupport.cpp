@@ -75,17 +75,23 @@ void setSessionCookie(Response& response, const std::string& value, bool secure)
     response.setHeader("Set-Cookie", header);
 }
 
-Poco::JSON::Object::Ptr userJson(const services::PortalContext& ctx)
+Poco::JSON::Object::Ptr userJson(const services::PortalContext& ctx, const core::Customer* current)
 {
+    // Sections and flags as they apply at the current customer (a contact's there, else the user's own).
+    core::CustomerRights own;
+    own.sections = ctx.sections;
+    own.isAdmin = ctx.user.isAdmin;
+    own.makePayment = ctx.user.makePayment;
+    const auto& rights = current ? ctx.rightsAt(*current) : own;
     Poco::JSON::Object::Ptr user(new Poco::JSON::Object);
     user->set("email", ctx.user.email);
     user->set("firstName", ctx.user.firstName);
     user->set("lastName", ctx.user.lastName);
     user->set("kind", std::string(core::toString(ctx.user.kind)));
-    user->set("isAdmin", ctx.user.isAdmin);
-    user->set("makePayment", ctx.user.makePayment);
+    user->set("isAdmin", rights.isAdmin);
+    user->set("makePayment", rights.makePayment);
     Poco::JSON::Array::Ptr sections(new Poco::JSON::Array);
-    for (const auto& key : ctx.sections.keys())
+    for (const auto& key : rights.sections.keys())
         sections->add(key);
     user->set("sections", sections);
     return user;
@@ -108,11 +114,11 @@ Poco::JSON::Object::Ptr meJson(const services::PortalContext& ctx, const core::C
                                const std::string& csrfToken)
 {
     Poco::JSON::Object::Ptr me(new Poco::JSON::Object);
-    me->set("user", userJson(ctx));
+    me->set("user", userJson(ctx, current));
     me->set("customers", customersJson(ctx));
     me->set("currentCustomer", current ? Poco::Dynamic::Var(current->number) : Poco::Dynamic::Var());
     Poco::JSON::Object::Ptr privileges(new Poco::JSON::Object);
-    const auto p = current ? ctx.rules.privileges(ctx.user, *current) : core::Privileges{};
+    const auto p = current ? ctx.rules.privileges(ctx.rightsAt(*current), *current) : core::Privileges{};
     privileges->set("myAccount", p.myAccount);
     privileges->set("switchAccounts", p.switchAccounts);
     privileges->set("downloadSubAccounts", p.downloadSubAccounts);

@@ -41,7 +41,7 @@ std::string startSession(store::Connection& db, Request& request, Response& resp
 void setSessionCookie(Response& response, const std::string& value, bool secure);
 
 // API.md's user / customers / privileges shapes.
-Poco::JSON::Object::Ptr userJson(const services::PortalContext& ctx);
+Poco::JSON::Object::Ptr userJson(const services::PortalContext& ctx, const core::Customer* current);
 Poco::JSON::Array::Ptr customersJson(const services::PortalContext& ctx);
 Poco::JSON::Object::Ptr meJson(const services::PortalContext& ctx, const core::Customer* current,
                                const std::string& csrfToken);

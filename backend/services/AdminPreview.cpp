@@ -6,6 +6,7 @@
 #include "core/SecureRandom.h"
 #include "core/SettingsCatalogue.h"
 #include "core/Time.h"
+#include "store/ContactRepository.h"
 #include "store/CustomerRepository.h"
 #include "store/PortalUserRepository.h"
 #include "store/PreviewLinkRepository.h"
@@ -69,8 +70,13 @@ AdminPreview::Access AdminPreview::access(store::Connection& db, core::Id portal
     access.signIn = rules.maySignIn(*user, roles, assigned);
     access.effectiveSections = rules.effectiveSections(*user, roles);
     access.selectableCustomers = rules.selectableCustomers(*user, assigned);
+    const auto contacts = user->kind == core::PortalUserKind::External
+        ? store::ContactRepository(db).withEmail(user->email)
+        : std::vector<core::Contact>{};
+    for (const auto& customer : access.selectableCustomers)
+        access.rights.push_back(rules.rightsAt(*user, roles, customer, contacts));
     if (!access.selectableCustomers.empty())
-        access.privileges = rules.privileges(*user, access.selectableCustomers.front());
+        access.privileges = rules.privileges(access.rights.front(), access.selectableCustomers.front());
     return access;
 }
 

@@ -31,6 +31,8 @@ public:
         core::AccessRules::SignIn signIn = core::AccessRules::SignIn::NotActive;
         core::SectionSet effectiveSections;
         std::vector<core::Customer> selectableCustomers;
+        // Per selectable customer (same order): the rights that apply there and where they come from.
+        std::vector<core::CustomerRights> rights;
         std::optional<core::Privileges> privileges; // on the first selectable customer
     };
     // Throws std::out_of_range when the user does not exist.

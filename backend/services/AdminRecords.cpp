@@ -197,6 +197,10 @@ core::PortalUser AdminRecords::portalUserAction(store::Connection& db, const Sta
     // Enabling and unlocking return the user to where they were: active with a password, else invited.
     const auto restored = user.passwordHash.empty() ? core::PortalUserStatus::Invited : core::PortalUserStatus::Active;
     if (action == "invite") {
+        // An active user has a password: an invitation would only re-send the welcome mail.
+        if (user.status == core::PortalUserStatus::Active)
+            throw ActionNotApplicable("already_active",
+                                      user.email + " already has an active account; send a password reset instead.");
         AccountMail::sendSetPassword(db, user, publicUrl);
     } else if (action == "reset-password") {
         AccountMail::sendResetPassword(db, user, publicUrl);

@@ -16,12 +16,12 @@
 #include <array>
 #include <chrono>
 #include <condition_variable>
+#include <cstdio>
 #include <deque>
 #include <exception>
 #include <mutex>
-#include <thread>
-#include <cstdio>
 #include <stdexcept>
+#include <thread>
 
 namespace gh::services {
 namespace {
@@ -53,31 +53,34 @@ private:
 };
 
 constexpr std::array<std::string_view, 24> kNameA{
-    "Alpine", "Baltic", "Cedar", "Delta", "Ember", "Fjord", "Granite", "Harbor", "Iris", "Juniper", "Keystone", "Linden",
-    "Meridian", "Northwind", "Orchard", "Pioneer", "Quarry", "Riverside", "Summit", "Tidewater", "Union", "Valley",
-    "Willow", "Zenith"};
-constexpr std::array<std::string_view, 16> kNameB{
-    "Tools", "Foods", "Logistics", "Hardware", "Textiles", "Electric", "Pharma", "Builders", "Marine", "Paper",
-    "Plastics", "Motors", "Optics", "Farms", "Metals", "Supplies"};
+    "Alpine", "Baltic",    "Cedar",    "Delta",     "Ember",    "Fjord",     "Granite", "Harbor",
+    "Iris",   "Juniper",   "Keystone", "Linden",    "Meridian", "Northwind", "Orchard", "Pioneer",
+    "Quarry", "Riverside", "Summit",   "Tidewater", "Union",    "Valley",    "Willow",  "Zenith"};
+constexpr std::array<std::string_view, 16> kNameB{"Tools",  "Foods",    "Logistics", "Hardware", "Textiles", "Electric",
+                                                  "Pharma", "Builders", "Marine",    "Paper",    "Plastics", "Motors",
+                                                  "Optics", "Farms",    "Metals",    "Supplies"};
 constexpr std::array<std::string_view, 4> kLegal{"GmbH", "Ltd", "AG", "Inc."};
-constexpr std::array<std::string_view, 12> kCities{"Hamburg", "Berlin", "Munich", "Cologne", "Leipzig", "Bremen",
-                                                   "London", "Leeds", "Vienna", "Zurich", "Rotterdam", "Lyon"};
+constexpr std::array<std::string_view, 12> kCities{"Hamburg", "Berlin", "Munich", "Cologne", "Leipzig",   "Bremen",
+                                                   "London",  "Leeds",  "Vienna", "Zurich",  "Rotterdam", "Lyon"};
 constexpr std::array<std::string_view, 12> kCountries{"DE", "DE", "DE", "DE", "DE", "DE",
                                                       "GB", "GB", "AT", "CH", "NL", "FR"};
-constexpr std::array<std::string_view, 10> kStreets{"Hafenstrasse", "Ringweg", "Market Street", "Industriepark",
-                                                    "Bahnhofstrasse", "Mill Lane", "Kanalweg", "Station Road",
-                                                    "Lindenallee", "Quay Side"};
+constexpr std::array<std::string_view, 10> kStreets{"Hafenstrasse",   "Ringweg",   "Market Street", "Industriepark",
+                                                    "Bahnhofstrasse", "Mill Lane", "Kanalweg",      "Station Road",
+                                                    "Lindenallee",    "Quay Side"};
 constexpr std::array<std::string_view, 4> kGroups{"Y10", "Y20", "Y30", "Z10"};
 constexpr std::array<std::string_view, 5> kAgents{"DHL Freight", "DB Schenker", "Kuehne+Nagel", "UPS", "DPD"};
-constexpr std::array<std::string_view, 12> kFirst{"Anna", "Ben", "Clara", "David", "Eva", "Felix",
-                                                  "Greta", "Hans", "Ida", "Jonas", "Karla", "Lukas"};
-constexpr std::array<std::string_view, 12> kLast{"Becker", "Fischer", "Hoffmann", "Keller", "Lang", "Meyer",
-                                                 "Neumann", "Otto", "Peters", "Richter", "Schulz", "Wagner"};
+constexpr std::array<std::string_view, 12> kFirst{"Anna",  "Ben",  "Clara", "David", "Eva",   "Felix",
+                                                  "Greta", "Hans", "Ida",   "Jonas", "Karla", "Lukas"};
+constexpr std::array<std::string_view, 12> kLast{"Becker",  "Fischer", "Hoffmann", "Keller",  "Lang",   "Meyer",
+                                                 "Neumann", "Otto",    "Peters",   "Richter", "Schulz", "Wagner"};
 
 // Every date is relative to a fixed day, so the data set does not depend on when it is made.
 const std::int64_t kAnchorDay = *core::parseIsoDate("2026-10-31");
 
-std::string customerNumber(std::int64_t index) { return "C" + std::to_string(100001 + index); }
+std::string customerNumber(std::int64_t index)
+{
+    return "C" + std::to_string(100001 + index);
+}
 
 struct Plan
 {
@@ -162,8 +165,8 @@ private:
         const std::string now = "2026-10-31T08:00:00Z";
         for (std::int64_t i = 0; i < m_plan.customers; ++i) {
             const std::string number = customerNumber(i);
-            std::string name = std::string(m_random.pick(kNameA)) + " " + std::string(m_random.pick(kNameB)) + " " +
-                               std::string(m_random.pick(kLegal));
+            std::string name = std::string(m_random.pick(kNameA)) + " " + std::string(m_random.pick(kNameB)) + " "
+                + std::string(m_random.pick(kLegal));
             std::string group(m_random.pick(kGroups));
             std::string statId, payer;
             // C100001 and C100002 form a STAT family (alice's accounts); C100003 has none (carol).
@@ -178,8 +181,8 @@ private:
             const bool enabled = i < 3 || m_random.below(100) >= 3;
             const std::string_view currency = i % 10 == 8 ? "GBP" : (i % 10 == 9 ? "USD" : "EUR");
             const std::size_t city = m_random.below(kCities.size());
-            const std::string freeFields = "{\"CFC5\":\"" + std::to_string(i % 2) + "\",\"WHLO\":\"00" +
-                                           std::to_string(1 + i % 3) + "\"}";
+            const std::string freeFields
+                = "{\"CFC5\":\"" + std::to_string(i % 2) + "\",\"WHLO\":\"00" + std::to_string(1 + i % 3) + "\"}";
             if (i == 0)
                 name = "Alpine Tools GmbH";
             else if (i == 1)
@@ -192,9 +195,9 @@ private:
             bindAll(insertCustomer, i + 1, number, name, group, payer, statId, i % 50 == 49 ? "90" : "20", enabled,
                     currency, freeFields, now);
             insertAddress.reset();
-            bindAll(insertAddress, i + 1, "invoice", name, std::to_string(1 + i % 120) + " " +
-                    std::string(m_random.pick(kStreets)), kCities[city], std::to_string(10000 + (i * 37) % 89999),
-                    kCountries[city]);
+            bindAll(insertAddress, i + 1, "invoice", name,
+                    std::to_string(1 + i % 120) + " " + std::string(m_random.pick(kStreets)), kCities[city],
+                    std::to_string(10000 + (i * 37) % 89999), kCountries[city]);
             const int deliveries = 1 + static_cast<int>(m_random.below(2));
             for (int d = 0; d < deliveries; ++d) {
                 const std::size_t c2 = m_random.below(kCities.size());
@@ -207,22 +210,28 @@ private:
                 std::string first(m_random.pick(kFirst)), last(m_random.pick(kLast));
                 std::string email = toEmail(first, last + (k ? std::to_string(k + 1) : ""), number);
                 bool admin = k == 0;
-                core::SectionSet sections = admin ? core::SectionSet::all()
-                                                  : core::SectionSet{core::Section::AccountSummary,
-                                                                     core::Section::InvoicesView,
-                                                                     core::Section::OrdersView};
+                core::SectionSet sections = admin
+                    ? core::SectionSet::all()
+                    : core::SectionSet{core::Section::AccountSummary, core::Section::InvoicesView,
+                                       core::Section::OrdersView};
                 if (i == 0 && k < 2) { // alice and bob
                     first = k == 0 ? "Alice" : "Bob";
                     last = k == 0 ? "Anderson" : "Brown";
                     email = k == 0 ? "alice@demo.test" : "bob@demo.test";
+                    // A contact's check boxes are the person's rights at that customer: bob's
+                    // contact holds the sections his portal account has (below).
+                    if (k == 1)
+                        sections
+                            = {core::Section::AccountSummary, core::Section::AccountAddresses,
+                               core::Section::InvoicesView, core::Section::OrdersView, core::Section::DeliveriesView};
                 } else if (i == 2 && k == 0) {
                     first = "Carol";
                     last = "Clark";
                     email = "carol@demo.test";
                 }
                 bindAll(insertContact, i + 1, first, last, email,
-                        "+49 40 " + std::to_string(1000000 + (i * 7 + k) % 8999999), admin ? "Purchasing Manager" : "Buyer",
-                        true, sections.bits(), admin, admin, false, now);
+                        "+49 40 " + std::to_string(1000000 + (i * 7 + k) % 8999999),
+                        admin ? "Purchasing Manager" : "Buyer", true, sections.bits(), admin, admin, false, now);
                 ++m_counts.contacts;
             }
             ++m_counts.customers;
@@ -377,29 +386,29 @@ private:
             const std::string_view currency = m_currencies[static_cast<std::size_t>(c)];
             const std::string number_c = customerNumber(c);
             const bool withDocuments = c < m_plan.documentCustomers;
-            const std::int64_t orders =
-                c == 0 ? m_plan.firstCustomerOrders
-                       : shareOf(c, m_plan.customers, m_plan.ordersTotal, m_plan.firstCustomerOrders);
-            const std::int64_t invoices =
-                c == 0 ? m_plan.firstCustomerInvoices
-                       : shareOf(c, m_plan.customers, m_plan.invoicesTotal, m_plan.firstCustomerInvoices);
+            const std::int64_t orders = c == 0
+                ? m_plan.firstCustomerOrders
+                : shareOf(c, m_plan.customers, m_plan.ordersTotal, m_plan.firstCustomerOrders);
+            const std::int64_t invoices = c == 0
+                ? m_plan.firstCustomerInvoices
+                : shareOf(c, m_plan.customers, m_plan.invoicesTotal, m_plan.firstCustomerInvoices);
             const std::int64_t firstOrderId = orderId + 1;
 
             for (std::int64_t k = 0; k < orders; ++k) {
                 ++orderId;
                 // Newest last: spread over about three years before the anchor day.
-                const std::int64_t day = kAnchorDay - (orders - k) * 1100 / (orders + 1) -
-                                         static_cast<std::int64_t>(m_random.below(3));
+                const std::int64_t day
+                    = kAnchorDay - (orders - k) * 1100 / (orders + 1) - static_cast<std::int64_t>(m_random.below(3));
                 // Recent orders are still open; older ones have moved on.
                 const std::size_t statusIndex = (orders - k) <= 3 ? m_random.below(2) : (m_random.chance(85) ? 3 : 2);
                 std::string number = "SO" + std::to_string(5000000 + orderId);
                 std::string po = "PO-" + std::to_string(100001 + c) + "-" + std::to_string(1000 + k);
-                std::string placedBy = c == 0 ? (k % 3 == 2 ? "bob@demo.test" : "alice@demo.test")
-                                              : "buyer@" + number_c + ".example";
+                std::string placedBy
+                    = c == 0 ? (k % 3 == 2 ? "bob@demo.test" : "alice@demo.test") : "buyer@" + number_c + ".example";
                 const bool hasDoc = withDocuments && k % 3 == 0;
-                const std::string_view delivery = statusIndex == 0   ? "Not yet delivered"
-                                                  : statusIndex == 1 ? "Partially delivered"
-                                                                     : "Delivered";
+                const std::string_view delivery = statusIndex == 0 ? "Not yet delivered"
+                    : statusIndex == 1                             ? "Partially delivered"
+                                                                   : "Delivered";
                 if (hasDoc)
                     batch->documents.push_back({customerId, "order", orderId, "order_confirmation",
                                                 "Order-" + number + ".pdf",
@@ -416,10 +425,9 @@ private:
                                                         "Delivery-" + deliveryNumber + ".pdf",
                                                         makeDemoPdf({"Delivery note " + deliveryNumber,
                                                                      "Order " + number, "Shipment " + shipment})});
-                        batch->shipments.push_back({orderId, std::move(shipment), std::move(deliveryNumber),
-                                                    m_random.pick(kAgents),
-                                                    "TRK" + std::to_string(900000000 + shipmentSeq * 7),
-                                                    &dateOf(day + 2 + s)});
+                        batch->shipments.push_back(
+                            {orderId, std::move(shipment), std::move(deliveryNumber), m_random.pick(kAgents),
+                             "TRK" + std::to_string(900000000 + shipmentSeq * 7), &dateOf(day + 2 + s)});
                     }
                 }
                 batch->orders.push_back({orderId, customerId, std::move(number), std::move(po), &dateOf(day),
@@ -429,12 +437,12 @@ private:
 
             for (std::int64_t k = 0; k < invoices; ++k) {
                 ++invoiceId;
-                const std::int64_t day = kAnchorDay - (invoices - k) * 1100 / (invoices + 1) -
-                                         static_cast<std::int64_t>(m_random.below(3));
+                const std::int64_t day = kAnchorDay - (invoices - k) * 1100 / (invoices + 1)
+                    - static_cast<std::int64_t>(m_random.below(3));
                 std::string number = "INV" + std::to_string(10000000 + invoiceId);
-                const std::int64_t orderRef =
-                    orders ? firstOrderId + static_cast<std::int64_t>(m_random.below(static_cast<std::uint64_t>(orders)))
-                           : 0;
+                const std::int64_t orderRef = orders
+                    ? firstOrderId + static_cast<std::int64_t>(m_random.below(static_cast<std::uint64_t>(orders)))
+                    : 0;
                 std::string orderNumber = orderRef ? "SO" + std::to_string(5000000 + orderRef) : "";
                 std::string po = "PO-" + std::to_string(100001 + c) + "-" + std::to_string(5000 + k);
                 std::int64_t amount = 5000 + static_cast<std::int64_t>(m_random.below(2500000)); // 50.00 .. 25,049.99
@@ -515,8 +523,7 @@ private:
              {core::Process::PayInvoices, core::Process::PayOnAccount, core::Process::EmailDocuments},
              {Section::AccountSummary, Section::InvoicesView, Section::StatementsDownload, Section::PaymentsView},
              false);
-        role("SUPPORT", "Customer service",
-             {core::Process::EmailDocuments},
+        role("SUPPORT", "Customer service", {core::Process::EmailDocuments},
              {Section::AccountSummary, Section::AccountAddresses, Section::OrdersView, Section::DeliveriesView,
               Section::InvoicesView},
              false);
@@ -699,8 +706,8 @@ std::string makeDemoPdf(const std::vector<std::string>& lines)
         std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offset);
         pdf += entry;
     }
-    pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-           std::to_string(xref) + "\n%%EOF\n";
+    pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+        + std::to_string(xref) + "\n%%EOF\n";
     return pdf;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/SettingsCatalogue.h"
 #include "store/AccessGeneration.h"
+#include "store/ContactRepository.h"
 #include "store/CustomerRepository.h"
 #include "store/PortalUserRepository.h"
 #include "store/RoleRepository.h"
@@ -13,9 +14,22 @@ namespace gh::services {
 
 const core::Customer* PortalContext::customerFor(const std::string& number, core::Section section) const
 {
-    if (!rules.mayView(user, roles, assigned, number, section))
+    if (!rules.mayView(user, roles, assigned, contacts, number, section))
         return nullptr;
     return selectableCustomer(number);
+}
+
+const core::CustomerRights& PortalContext::rightsAt(const core::Customer& customer) const
+{
+    static const core::CustomerRights none;
+    const auto it = rights.find(customer.id);
+    return it != rights.end() ? it->second : none;
+}
+
+bool PortalContext::orderVisible(const core::Order& order) const
+{
+    const auto* customer = selectableCustomerById(order.customerId);
+    return customer && core::AccessRules::orderVisibleTo(user, rightsAt(*customer), order);
 }
 
 const core::Customer* PortalContext::selectableCustomer(const std::string& number) const
@@ -87,6 +101,10 @@ std::optional<PortalContext> PortalAccess::load(store::Connection& db, core::Id 
     ctx.rules = core::AccessRules(core::AccessSettings::fromSettings(*settings));
     ctx.selectable = ctx.rules.selectableCustomers(ctx.user, ctx.assigned);
     ctx.sections = ctx.rules.effectiveSections(ctx.user, ctx.roles);
+    if (ctx.user.kind == core::PortalUserKind::External)
+        ctx.contacts = store::ContactRepository(db).withEmail(ctx.user.email);
+    for (const auto& customer : ctx.selectable)
+        ctx.rights.emplace(customer.id, ctx.rules.rightsAt(ctx.user, ctx.roles, customer, ctx.contacts));
     ctx.sessionIdleSeconds = settingInt(*settings, core::settings::kSessionIdleMinutes) * 60;
     ctx.sessionAbsoluteSeconds = settingInt(*settings, core::settings::kSessionAbsoluteHours) * 3600;
     ctx.settings = std::move(settings);

@@ -23,6 +23,11 @@ struct PortalContext
     std::vector<core::ErpRole> roles;
     std::vector<core::Customer> assigned;
     std::vector<core::Customer> selectable;
+    // The contacts with the user's e-mail (any customer): where one exists, its rights apply there.
+    std::vector<core::Contact> contacts;
+    // The rights at each selectable customer (AccessRules::rightsAt), by customer id.
+    std::map<core::Id, core::CustomerRights> rights;
+    // The user's own sections (where no contact decides).
     core::SectionSet sections;
     core::AccessRules rules{core::AccessSettings{}};
     // The effective settings, shared by every context loaded under the same access generation.
@@ -37,7 +42,13 @@ struct PortalContext
     const core::Customer* selectableCustomerById(core::Id id) const;
     // The user's primary customer if selectable, else the first selectable one.
     const core::Customer* defaultCustomer() const;
-    bool orderVisible(const core::Order& order) const { return core::AccessRules::orderVisibleTo(user, order); }
+    // The rights that apply at this selectable customer (the user's own for any other).
+    const core::CustomerRights& rightsAt(const core::Customer& customer) const;
+    bool orderVisible(const core::Order& order) const;
+    std::string ordersPlacedBy(const core::Customer& customer) const
+    {
+        return core::AccessRules::ordersPlacedBy(user, rightsAt(customer));
+    }
 };
 
 class PortalAccess

@@ -22,6 +22,15 @@ public:
     using ListFilter = store::PortalListRepository::Filter;
 
     static std::vector<core::Address> addresses(PortalSession& s, const core::Customer& customer);
+    // The customer's ERP free fields that staff gave a label (setting portal.account_free_fields),
+    // in the setting's order; codes without a label mean nothing to a customer and are left out.
+    struct LabelledField
+    {
+        std::string key;
+        std::string label;
+        std::string value;
+    };
+    static std::vector<LabelledField> accountFreeFields(PortalSession& s, const core::Customer& customer);
 
     // The page of the customer's invoices / orders; total: all matches.
     static std::vector<core::Invoice> invoices(PortalSession& s, const core::Customer& customer, ListFilter filter,
@@ -52,14 +61,20 @@ public:
     // One document of a selectable customer, if its owner is visible under the section that gates it.
     static std::optional<Download> document(PortalSession& s, const std::string& customerNumber, core::Id id);
 
-    // Emails the documents of these invoices / orders to the user (queued; the email job is woken).
-    // Returns the message the portal shows, or nullopt when one of them is not visible (nothing queued).
-    static std::optional<std::string> emailInvoiceDocuments(Services& services, PortalSession& s,
-                                                            const core::Customer& customer,
-                                                            const std::vector<std::string>& numbers);
-    static std::optional<std::string> emailOrderDocuments(Services& services, PortalSession& s,
-                                                          const core::Customer& customer,
-                                                          const std::vector<std::string>& numbers);
+    // What asking for a documents e-mail came to.
+    struct DocumentsEmail
+    {
+        bool found = false; // false: one of the numbers is not visible to the user; nothing queued
+        std::vector<std::string> emailed; // with their documents, in one e-mail
+        std::vector<std::string> leftOut; // no document: not e-mailed (all of them: nothing queued)
+        std::string message; // what the portal shows when something was queued
+    };
+    // Emails the documents of these invoices / orders to the user (queued; the email job is woken),
+    // each invoice with a link to it in the portal. Those without a document are left out and named.
+    static DocumentsEmail emailInvoiceDocuments(Services& services, PortalSession& s, const core::Customer& customer,
+                                                const std::vector<std::string>& numbers);
+    static DocumentsEmail emailOrderDocuments(Services& services, PortalSession& s, const core::Customer& customer,
+                                              const std::vector<std::string>& numbers);
 
     // The portal users of the current customer's STAT family (as far as the user may see it), for the
     // sub-accounts download; nullopt when the user may not download it.

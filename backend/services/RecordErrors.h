@@ -1,7 +1,8 @@
 #pragma once
 
 // What the admin services answer when a change cannot be made; the HTTP layer turns each into its
-// status and error body (404, 409 stale_version, 409 duplicate, 422 validation_failed).
+// status and error body (404, 409 stale_version, 409 duplicate, 409 for an action that does not
+// apply, 422 validation_failed).
 
 #include "RecordJson.h"
 
@@ -48,6 +49,19 @@ public:
     std::string entity; // as said to people: "portal user"
     std::string field;
     std::string value;
+};
+
+// An action that does not fit the record's state, e.g. inviting a user who is already active
+// (code "already_active"; send a password reset instead).
+class ActionNotApplicable : public std::runtime_error
+{
+public:
+    ActionNotApplicable(std::string errorCode, const std::string& message)
+        : std::runtime_error(message)
+        , code(std::move(errorCode))
+    {
+    }
+    std::string code;
 };
 
 // A changeset that was not applied: records changed by someone else, or changes that are not valid.

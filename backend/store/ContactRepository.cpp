@@ -6,10 +6,10 @@
 namespace gh::store {
 namespace {
 
-constexpr std::string_view kSelect =
-    "SELECT k.id, k.customer_id, c.number, k.first_name, k.last_name, k.email, k.phone, k.title, k.can_register, "
-    "k.sections, k.make_payment, k.is_account_admin, k.own_orders_only, k.version "
-    "FROM contacts k JOIN customers c ON c.id = k.customer_id ";
+constexpr std::string_view kSelect
+    = "SELECT k.id, k.customer_id, c.number, k.first_name, k.last_name, k.email, k.phone, k.title, k.can_register, "
+      "k.sections, k.make_payment, k.is_account_admin, k.own_orders_only, k.version "
+      "FROM contacts k JOIN customers c ON c.id = k.customer_id ";
 
 core::Contact read(Query& q)
 {
@@ -50,9 +50,8 @@ bool ContactRepository::update(const core::Contact& k)
     m_db.query("UPDATE contacts SET first_name = ?, last_name = ?, email = ?, phone = ?, title = ?, can_register = ?, "
                "sections = ?, make_payment = ?, is_account_admin = ?, own_orders_only = ?, version = version + 1, "
                "updated_at = ? WHERE id = ? AND version = ?",
-               k.firstName, k.lastName, core::toLowerAscii(k.email), k.phone, k.title, k.canRegister,
-               k.sections.bits(), k.makePayment, k.isAccountAdmin, k.ownOrdersOnly, core::nowRfc3339(), k.id,
-               k.version)
+               k.firstName, k.lastName, core::toLowerAscii(k.email), k.phone, k.title, k.canRegister, k.sections.bits(),
+               k.makePayment, k.isAccountAdmin, k.ownOrdersOnly, core::nowRfc3339(), k.id, k.version)
         .run();
     return m_db.changes() == 1;
 }
@@ -84,6 +83,17 @@ std::optional<core::Contact> ContactRepository::findByEmail(core::Id customerId,
     if (!q.next())
         return std::nullopt;
     return read(q);
+}
+
+std::vector<core::Contact> ContactRepository::withEmail(const std::string& email)
+{
+    // Stored in lower case (on the contacts_email index).
+    static const std::string sql = std::string(kSelect) + "WHERE k.email = ? ORDER BY k.customer_id, k.id";
+    std::vector<core::Contact> out;
+    auto q = m_db.query(sql, core::toLowerAscii(email));
+    while (q.next())
+        out.push_back(read(q));
+    return out;
 }
 
 std::vector<core::Contact> ContactRepository::forCustomer(core::Id customerId)

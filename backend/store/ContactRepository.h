@@ -23,6 +23,8 @@ public:
     bool exists(core::Id id);
     std::optional<core::Contact> findByEmail(core::Id customerId, const std::string& email);
     std::vector<core::Contact> forCustomer(core::Id customerId);
+    // The contacts with this e-mail at any customer (the portal user's per-customer rights).
+    std::vector<core::Contact> withEmail(const std::string& email);
 
 private:
     Connection& m_db;

@@ -30,11 +30,24 @@ core::Invoice InvoiceRepository::read(Query& q)
     return i;
 }
 
+std::optional<core::Invoice> InvoiceRepository::findById(core::Id customerId, core::Id invoiceId)
+{
+    static const std::string sql = "SELECT " + std::string(kColumns)
+        + ", c.number FROM invoices i JOIN customers c ON c.id = i.customer_id "
+          "WHERE i.customer_id = ? AND i.id = ?";
+    auto q = m_db.query(sql, customerId, invoiceId);
+    if (!q.next())
+        return std::nullopt;
+    core::Invoice i = read(q);
+    i.customerNumber = q.text(12);
+    return i;
+}
+
 std::optional<core::Invoice> InvoiceRepository::find(core::Id customerId, const std::string& number)
 {
-    static const std::string sql = "SELECT " + std::string(kColumns) +
-                                   ", c.number FROM invoices i JOIN customers c ON c.id = i.customer_id "
-                                   "WHERE i.customer_id = ? AND i.number = ?";
+    static const std::string sql = "SELECT " + std::string(kColumns)
+        + ", c.number FROM invoices i JOIN customers c ON c.id = i.customer_id "
+          "WHERE i.customer_id = ? AND i.number = ?";
     auto q = m_db.query(sql, customerId, number);
     if (!q.next())
         return std::nullopt;

@@ -17,15 +17,16 @@ public:
     }
     core::Id insert(const core::Invoice& invoice);
     std::optional<core::Invoice> find(core::Id customerId, const std::string& number);
+    std::optional<core::Invoice> findById(core::Id customerId, core::Id invoiceId);
     std::int64_t countForCustomer(core::Id customerId);
     // Whether the invoice with this id is the customer's.
     bool isCustomers(core::Id customerId, core::Id invoiceId);
     // The amount of the customer's invoice with this number, if there is one.
     std::optional<core::Money> amountOf(core::Id customerId, const std::string& number);
 
-    static constexpr std::string_view kInsertSql =
-        "INSERT INTO invoices (customer_id, number, order_number, po_reference, invoice_date, due_date, amount, "
-        "open_amount, currency, status, is_open, has_documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static constexpr std::string_view kInsertSql
+        = "INSERT INTO invoices (customer_id, number, order_number, po_reference, invoice_date, due_date, amount, "
+          "open_amount, currency, status, is_open, has_documents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     // open/partially paid and credits with an open amount are "open"; the portal filter reads is_open.
     static bool isOpen(const core::Invoice& invoice) { return invoice.openAmount.cents() != 0; }
 

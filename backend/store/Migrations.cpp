@@ -399,6 +399,17 @@ const std::vector<Migration>& Migrations::all()
         // one-off preview links exchanged for a new session, and e-mailed sign-in codes that let a
         // locked-out owner in.
         {8, "registration failures, reset requests, preview links, sign-in codes", kMigration8},
+        // A contact's check boxes are the rights of the portal user with its e-mail at its customer
+        // (SPEC "Who sees what"), so a contact's rights, e-mail or customer count for the access
+        // generation as well (migration 5), whoever writes them: another instance, an import, SQL.
+        {9, "contacts count for the access generation",
+         "CREATE TRIGGER access_generation_contacts_INSERT AFTER INSERT ON contacts BEGIN "
+         "UPDATE access_generation SET n = n + 1 WHERE id = 1; END; "
+         "CREATE TRIGGER access_generation_contacts_UPDATE AFTER UPDATE OF customer_id, email, sections, "
+         "make_payment, is_account_admin, own_orders_only ON contacts BEGIN "
+         "UPDATE access_generation SET n = n + 1 WHERE id = 1; END; "
+         "CREATE TRIGGER access_generation_contacts_DELETE AFTER DELETE ON contacts BEGIN "
+         "UPDATE access_generation SET n = n + 1 WHERE id = 1; END;"},
         // Why an export failed, for the export list (services::ExportService).
         {10, "export error reports", "ALTER TABLE exports ADD COLUMN error_report TEXT NOT NULL DEFAULT '';"},
     };

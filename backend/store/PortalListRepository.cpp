@@ -36,6 +36,11 @@ core::Invoice readInvoice(Query& q, const std::string& customerNumber)
 
 constexpr std::string_view kInvoiceColumns = InvoiceRepository::kColumns;
 
+// An invoice of "i" not raised for an order that someone other than ? (lower case) placed.
+constexpr const char* kNotOthersOrder = "NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = i.customer_id "
+                                        "AND o.number = i.order_number AND i.order_number <> '' "
+                                        "AND lower(o.placed_by) <> ?)";
+
 // Where rows sit in a list: (date, id) of the row just before position offset, per list (customer,
 // filter, sort). Shared by all connections; an entry holds while the customer's invoice generation
 // (bumped by triggers on every write, migration 4) is the one it was computed under.
@@ -125,6 +130,10 @@ std::vector<core::Invoice> PortalListRepository::invoices(const Filter& f, std::
             where.sql += " AND ((i.number >= ? AND i.number < ?) OR (i.po_reference >= ? AND i.po_reference < ?))";
             where.texts.insert(where.texts.end(), {f.prefix, upper, f.prefix, upper});
         }
+    }
+    if (!f.placedBy.empty()) {
+        where.sql += std::string(" AND ") + kNotOthersOrder;
+        where.texts.push_back(f.placedBy);
     }
     // One snapshot for the generation, the total and the page.
     ReadSnapshot snapshot(m_db);
@@ -271,14 +280,17 @@ std::vector<core::Order> PortalListRepository::orders(const Filter& f, std::int6
     return out;
 }
 
-std::vector<core::Invoice> PortalListRepository::openInvoices(core::Id customerId)
+std::vector<core::Invoice> PortalListRepository::openInvoices(core::Id customerId, const std::string& placedBy)
 {
     static const std::string sql = "SELECT " + std::string(kInvoiceColumns)
         + " FROM invoices i WHERE i.customer_id = ? AND i.is_open = 1 "
           "ORDER BY i.invoice_date DESC, i.id DESC";
+    static const std::string own = "SELECT " + std::string(kInvoiceColumns)
+        + " FROM invoices i WHERE i.customer_id = ? AND i.is_open = 1 AND " + kNotOthersOrder
+        + " ORDER BY i.invoice_date DESC, i.id DESC";
     const std::string customerNumber = customerNumberOf(m_db, customerId);
     std::vector<core::Invoice> out;
-    auto q = m_db.query(sql, customerId);
+    auto q = placedBy.empty() ? m_db.query(sql, customerId) : m_db.query(own, customerId, placedBy);
     while (q.next())
         out.push_back(readInvoice(q, customerNumber));
     return out;

@@ -28,8 +28,9 @@ public:
         bool newestFirst = true;
         std::int64_t page = 1;
         std::int64_t pageSize = 10;
-        // Orders of "own orders only" contacts, as AccessRules::ordersPlacedBy decided: only those whose
-        // placed_by equals this lower-case email, ASCII case ignored. Empty = no restriction.
+        // "Own orders only", as AccessRules::ordersPlacedBy decided: only orders whose placed_by equals
+        // this lower-case email, ASCII case ignored, and only invoices not raised for someone else's
+        // order. Empty = no restriction.
         std::string placedBy;
     };
 
@@ -45,8 +46,8 @@ public:
 
     std::vector<core::Invoice> invoices(const Filter& filter, std::int64_t& total);
     std::vector<core::Order> orders(const Filter& filter, std::int64_t& total);
-    // The open invoices of a customer, newest first (the statement CSV).
-    std::vector<core::Invoice> openInvoices(core::Id customerId);
+    // The open invoices of a customer, newest first (the statement CSV); placedBy as in Filter.
+    std::vector<core::Invoice> openInvoices(core::Id customerId, const std::string& placedBy = {});
 
 private:
     Connection& m_db;

@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,8 @@ private slots:
     void bulkPermissionCancelledChangesNothing();
     void pendingEditsAreOfferedBackAfterACrash();
     void viewerCannotEdit();
+    void nameAndEmailStayWhenScrolledRight();
+    void customersWithPendingEditsAreMarked();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString& workspace);
@@ -227,6 +230,75 @@ void TestCustomersPage::viewerCannotEdit()
     QCOMPARE(window->context().pending->count(), 0);
     QVERIFY(!window->findChild<QAction*>(u"actionUpdate"_s)->isEnabled());
     QVERIFY(!window->findChild<QMenu*>(u"menuBulk"_s)->isEnabled());
+}
+
+void TestCustomersPage::nameAndEmailStayWhenScrolledRight()
+{
+    auto window = openWindow(u"w8.sqlite"_s);
+    window->resize(1000, 760);
+    tickCanRegister(*window, u"C100001"_s);
+    window->customersPage()->revertChanges();
+    auto* contacts = window->findChild<QTableView*>(u"contactsView"_s);
+    auto* frozen = contacts->findChild<QTableView*>(u"frozenColumns"_s);
+    QVERIFY(frozen);
+    QTRY_VERIFY(contacts->horizontalScrollBar()->maximum() > 0); // too wide for the window: it scrolls
+    contacts->horizontalScrollBar()->setValue(contacts->horizontalScrollBar()->maximum());
+    QVERIFY(frozen->isVisible());
+    auto* model = contacts->model();
+    // The frozen part shows exactly first name, last name and e-mail, at the left edge, over the scrolled part.
+    for (int column = 0; column < model->columnCount(); ++column)
+        QCOMPARE(frozen->isColumnHidden(column), column >= 3);
+    QCOMPARE(frozen->width(), contacts->columnWidth(0) + contacts->columnWidth(1) + contacts->columnWidth(2));
+    QVERIFY(frozen->geometry().left() <= contacts->frameWidth());
+    const auto email = model->index(0, 2);
+    const auto rect = frozen->visualRect(email);
+    QVERIFY(frozen->viewport()->rect().contains(rect.center()));
+    QCOMPARE(frozen->indexAt(rect.center()), email);
+    QVERIFY(email.data().toString().contains(u'@'));
+    // ...and the last permission column is in view beside it.
+    const auto last = model->index(0, model->columnCount() - 1);
+    QVERIFY(contacts->viewport()->rect().contains(contacts->visualRect(last).center()));
+    QVERIFY(contacts->visualRect(last).left() >= frozen->width());
+    // Headers are short; the tool tip has the full name.
+    const int statement = [&] {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (model->headerData(column, Qt::Horizontal).toString() == u"Statement"_s)
+                return column;
+        }
+        return -1;
+    }();
+    QVERIFY(statement >= 0);
+    QVERIFY(model->headerData(statement, Qt::Horizontal, Qt::ToolTipRole).toString().contains(u"Download Statement"_s));
+}
+
+void TestCustomersPage::customersWithPendingEditsAreMarked()
+{
+    auto window = openWindow(u"w9.sqlite"_s);
+    auto* customersModel = window->customersPage()->customersModel();
+    const int row = customersModel->rowOfKey(u"C100001"_s);
+    const int other = customersModel->rowOfKey(u"C100002"_s);
+    QVERIFY(row >= 0 && other >= 0);
+    QVERIFY(!customersModel->index(row, 0).data(RemoteTableModel::PendingRole).toBool());
+    tickCanRegister(*window, u"C100001"_s);
+    // Another customer selected: the one whose contact was edited stays marked in the upper list.
+    window->findChild<QTableView*>(u"customersView"_s)->setCurrentIndex(customersModel->index(other, 0));
+    const auto number = customersModel->index(row, 0);
+    QVERIFY(number.data(RemoteTableModel::PendingRole).toBool());
+    QVERIFY(number.data(Qt::BackgroundRole).isValid());
+    QVERIFY(number.data(Qt::ToolTipRole).toString().contains(u"not yet saved"_s));
+    QVERIFY(!customersModel->index(other, 0).data(RemoteTableModel::PendingRole).toBool());
+    // Marked after a restart too: the workspace keeps which customer the edit belongs to.
+    window.reset();
+    window = openWindow(u"w9.sqlite"_s);
+    customersModel = window->customersPage()->customersModel();
+    if (auto* box = window->findChild<QMessageBox*>(u"restorePendingBox"_s))
+        QTest::mouseClick(box->findChild<QPushButton*>(u"keepButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        customersModel->index(customersModel->rowOfKey(u"C100001"_s), 0).data(RemoteTableModel::PendingRole).toBool(),
+        kTimeout);
+    window->customersPage()->revertChanges();
+    QVERIFY(
+        !customersModel->index(customersModel->rowOfKey(u"C100001"_s), 0).data(RemoteTableModel::PendingRole).toBool());
 }
 
 QTEST_MAIN(TestCustomersPage)

@@ -1,6 +1,9 @@
 #include "AppTestSupport.h"
 #include "ConnectDialog.h"
+#include "ContactsModel.h"
+#include "CustomersPage.h"
 #include "MainWindow.h"
+#include "PendingChanges.h"
 #include "Session.h"
 
 #include <QAction>
@@ -10,7 +13,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +50,10 @@ private slots:
     void signInThroughTheConnectDialog();
     void wrongPasswordIsShownInTheDialog();
     void languageSwitchesLive();
+    void failedOrCancelledReconnectKeepsTheConnection_data();
+    void failedOrCancelledReconnectKeepsTheConnection();
+    void editingIsOffWhileDisconnected();
+    void reconnectDoesNotClaimACrash();
 
 private:
     TestServer m_server;
@@ -112,6 +121,83 @@ void TestMainWindow::languageSwitchesLive()
     window.findChild<QAction*>(u"language_en"_s)->trigger();
     QTRY_COMPARE(navigation->item(0)->text(), u"Customers & Contacts"_s);
     QCOMPARE(QSettings().value(u"language"_s).toString(), u"en"_s);
+}
+
+void TestMainWindow::failedOrCancelledReconnectKeepsTheConnection_data()
+{
+    QTest::addColumn<bool>("cancel");
+    QTest::newRow("wrong password, then Cancel at once") << true;
+    QTest::newRow("wrong password, answer awaited") << false;
+}
+
+void TestMainWindow::failedOrCancelledReconnectKeepsTheConnection()
+{
+    QFETCH(bool, cancel);
+    MainWindow window(m_dir.filePath(u"w4.sqlite"_s));
+    window.show();
+    window.signIn(m_server.url(), u"admin@demo.test"_s, u"Demo-Passw0rd"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window.context().session->isSignedIn(), kTimeout);
+    auto* status = window.findChild<QLabel*>(u"connectionLabel"_s);
+    auto* dialog = window.openConnectDialog(m_server.url().toString(), u"admin@demo.test"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"passwordEdit"_s), u"not-the-password"_s);
+    dialog->accept();
+    if (cancel) {
+        dialog->reject();
+        QTest::qWait(500); // the abandoned attempt's answer has arrived by now
+    } else {
+        auto* dialogStatus = dialog->findChild<QLabel*>(u"statusLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(dialogStatus->text().contains(u"not correct"_s), kTimeout);
+        dialog->reject();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(window.context().session->isSignedIn(), kTimeout);
+    QVERIFY2(status->text().contains(u"Connected to"_s), qPrintable(status->text()));
+    QVERIFY(window.customersPage()->isEnabled());
+    // The kept token still works.
+    auto* reply = window.context().client->get(u"/customers"_s);
+    QVERIFY(wait(reply));
+    QCOMPARE(reply->status(), 200);
+}
+
+void TestMainWindow::editingIsOffWhileDisconnected()
+{
+    MainWindow window(m_dir.filePath(u"w5.sqlite"_s));
+    window.show();
+    window.signIn(m_server.url(), u"admin@demo.test"_s, u"Demo-Passw0rd"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window.context().session->isSignedIn(), kTimeout);
+    auto* contacts = window.customersPage()->contactsModel();
+    QTRY_VERIFY_WITH_TIMEOUT(contacts->rowCount() > 0, kTimeout);
+    const int column = contacts->columnOfField(u"makePayment"_s);
+    QVERIFY(contacts->flags(contacts->index(0, column)) & Qt::ItemIsUserCheckable);
+    window.context().session->signOut();
+    QVERIFY(!window.context().session->canEdit());
+    QVERIFY(!contacts->isEditable());
+    QVERIFY(!(contacts->flags(contacts->index(0, column)) & Qt::ItemIsUserCheckable));
+    QVERIFY(!contacts->setData(contacts->index(0, column), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(!window.customersPage()->isEnabled());
+    QVERIFY(!window.findChild<QAction*>(u"actionUpdate"_s)->isEnabled());
+}
+
+void TestMainWindow::reconnectDoesNotClaimACrash()
+{
+    MainWindow window(m_dir.filePath(u"w6.sqlite"_s));
+    window.show();
+    window.signIn(m_server.url(), u"admin@demo.test"_s, u"Demo-Passw0rd"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window.context().session->isSignedIn(), kTimeout);
+    auto* contacts = window.customersPage()->contactsModel();
+    QTRY_VERIFY_WITH_TIMEOUT(contacts->rowCount() > 0, kTimeout);
+    const int column = contacts->columnOfField(u"makePayment"_s);
+    const auto index = contacts->index(0, column);
+    const bool was = contacts->data(index, Qt::CheckStateRole).toInt() == Qt::Checked;
+    QVERIFY(contacts->setData(index, was ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(window.context().pending->count(), 1);
+    window.context().session->signOut();
+    window.signIn(m_server.url(), u"admin@demo.test"_s, u"Demo-Passw0rd"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window.context().session->isSignedIn(), kTimeout);
+    QTest::qWait(200);
+    QVERIFY(!window.findChild<QMessageBox*>(u"restorePendingBox"_s));
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"still there"_s),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(window.context().pending->count(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -106,13 +106,20 @@ void TestModels::contactsPermissionsEditIntoPendingChanges()
     QVERIFY(loaded.wait(kTimeout));
     QVERIFY(model.rowCount() > 0);
 
-    // Check-box columns: Can Register, each section, Make Payment, Account Admin.
-    QStringList headers;
-    for (int column = 0; column < model.columnCount(); ++column)
+    // Check-box columns: Can Register, each section, Make Payment, Account Admin; short headers with the
+    // full names as tool tips.
+    QStringList headers, tips;
+    for (int column = 0; column < model.columnCount(); ++column) {
         headers << model.headerData(column, Qt::Horizontal).toString();
-    for (const auto& expected :
-         {u"Can Register"_s, u"Account Summary"_s, u"View Invoice History"_s, u"Make Payment"_s, u"Account Admin"_s})
+        tips << model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+    }
+    for (const auto& expected : {u"Register"_s, u"Account"_s, u"Invoices"_s, u"Pay"_s, u"Admin"_s, u"Own only"_s})
         QVERIFY2(headers.contains(expected), qPrintable(headers.join(u", "_s)));
+    for (const auto& expected : {u"Can Register"_s, u"Account Summary"_s, u"View Invoice History"_s, u"Make Payment"_s,
+                                 u"Account Admin"_s, u"Own Orders Only"_s}) {
+        QVERIFY2(std::any_of(tips.begin(), tips.end(), [&](const QString& tip) { return tip.contains(expected); }),
+                 qPrintable(tips.join(u" | "_s)));
+    }
 
     const int canRegister = model.columnOfField(u"canRegister"_s);
     const auto cell = model.index(0, canRegister);
@@ -128,7 +135,7 @@ void TestModels::contactsPermissionsEditIntoPendingChanges()
     // A section column toggles membership in the one "sections" list field.
     int invoices = -1;
     for (int column = 0; column < model.columnCount(); ++column) {
-        if (model.headerData(column, Qt::Horizontal).toString() == u"View Invoice History"_s)
+        if (model.headerData(column, Qt::Horizontal).toString() == u"Invoices"_s)
             invoices = column;
     }
     const auto sectionCell = model.index(0, invoices);
@@ -194,7 +201,9 @@ void TestModels::auditEvents()
     model.setFilter(u"entity"_s, u"customer"_s);
     QVERIFY(load(model));
     QVERIFY(model.rowCount() >= 1);
-    QCOMPARE(model.index(0, model.columnOfField(u"key"_s)).data().toString(), u"C100010"_s);
+    // The record as staff know it: number and (new) name; the changed field named.
+    QCOMPARE(model.index(0, model.columnOfField(u"key"_s)).data().toString(), u"C100010 · Renamed Ltd"_s);
+    QCOMPARE(model.index(0, model.columnOfField(u"changes"_s)).data().toString(), u"name"_s);
     QCOMPARE(model.index(0, model.columnOfField(u"actor"_s)).data().toString(), u"admin@demo.test"_s);
 }
 

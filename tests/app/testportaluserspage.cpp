@@ -4,14 +4,17 @@
 #include "PortalUsersPage.h"
 #include "Session.h"
 
+#include <QCheckBox>
 #include <QDialog>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace Qt::StringLiterals;
 using namespace AppTest;
@@ -31,6 +34,10 @@ private slots:
     void viewerCannotChangeAnything();
     void unlockLetsALockedUserSignInAgain();
     void resetPasswordSendsAWorkingResetEmail();
+    void newPortalUserThroughTheDialog();
+    void newPortalUserWithATakenEmailStaysOpen();
+    void inviteOfAnActiveUserOffersAResetInstead_data();
+    void inviteOfAnActiveUserOffersAResetInstead();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString& email);
@@ -106,13 +113,29 @@ void TestPortalUsersPage::disableAfterConfirmationThenEnable()
 
 void TestPortalUsersPage::inviteSendsTheEmail()
 {
+    // Someone added without an invitation yet (the demo's three users are all active).
+    int status = 0;
+    m_check->post(u"/portal-users"_s,
+                  {{u"email"_s, u"ivan@demo.test"_s},
+                   {u"firstName"_s, u"Ivan"_s},
+                   {u"customerNumber"_s, u"C100004"_s},
+                   {u"assignedCustomers"_s, QJsonArray{u"C100004"_s}},
+                   {u"sections"_s, QJsonArray{u"account.summary"_s}},
+                   {u"invite"_s, false}},
+                  &status);
+    QCOMPARE(status, 201);
+    QCOMPARE(user(u"ivan@demo.test"_s).value(u"status"_s).toString(), u"invited"_s);
+    const auto before = outboxFiles();
     auto window = openWindow(u"admin@demo.test"_s);
-    select(*window, u"carol@demo.test"_s);
-    QSignalSpy status(window->portalUsersPage(), &Page::statusMessage);
+    select(*window, u"ivan@demo.test"_s);
+    QSignalSpy message(window->portalUsersPage(), &Page::statusMessage);
     QTest::mouseClick(window->findChild<QPushButton*>(u"inviteButton"_s), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty(), kTimeout);
-    QVERIFY2(status.last().at(0).toString().contains(u"carol@demo.test"_s), qPrintable(status.last().at(0).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), kTimeout);
+    QVERIFY2(message.last().at(0).toString().contains(u"Invitation sent to ivan@demo.test"_s),
+             qPrintable(message.last().at(0).toString()));
     QVERIFY(window->findChild<QMessageBox*>(u"errorBox"_s) == nullptr);
+    QVERIFY(window->findChild<QMessageBox*>(u"inviteActiveBox"_s) == nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(outboxFiles().size() > before.size(), kTimeout);
 }
 
 void TestPortalUsersPage::editAssignedCustomersAndSections()
@@ -124,6 +147,14 @@ void TestPortalUsersPage::editAssignedCustomersAndSections()
     QTest::mouseClick(window->findChild<QPushButton*>(u"editUserButton"_s), Qt::LeftButton);
     QDialog* dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<QDialog*>(u"portalUserDialog"_s)) != nullptr, kTimeout);
+    // Per customer, staff see whose rights apply: at C100001 bob is a contact, so his contact's do.
+    auto* access = dialog->findChild<QTableWidget*>(u"accessTable"_s);
+    QVERIFY(access);
+    QTRY_VERIFY_WITH_TIMEOUT(access->rowCount() >= 1, kTimeout);
+    QCOMPARE(access->item(0, 0)->text(), u"C100001"_s);
+    QVERIFY2(access->item(0, 1)->text().contains(u"Contact Bob Brown"_s), qPrintable(access->item(0, 1)->text()));
+    QCOMPARE(access->item(0, 1)->data(Qt::UserRole).toString(), u"contact"_s);
+    QVERIFY(access->item(0, 2)->text().contains(u"View Invoice History"_s));
     QTest::keyClicks(dialog->findChild<QLineEdit*>(u"customerEdit"_s), u"c100002"_s);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"addCustomerButton"_s), Qt::LeftButton);
     auto* sections = dialog->findChild<QListWidget*>(u"sectionsList"_s);
@@ -248,6 +279,107 @@ void TestPortalUsersPage::resetPasswordSendsAWorkingResetEmail()
     QCOMPARE(portalRequest("PUT", u"/password"_s, {{u"token"_s, token}, {u"password"_s, u"Fresh-Passw0rd-7"_s}}), 204);
     QCOMPARE(portalSignIn(email, u"Fresh-Passw0rd-7"_s), 200);
     QCOMPARE(portalSignIn(email, u"Demo-Passw0rd"_s), 401);
+}
+
+void TestPortalUsersPage::newPortalUserThroughTheDialog()
+{
+    const auto before = outboxFiles();
+    auto window = openWindow(u"admin@demo.test"_s);
+    auto* button = window->findChild<QPushButton*>(u"newUserButton"_s);
+    QVERIFY(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<QDialog*>(u"newPortalUserDialog"_s)) != nullptr, kTimeout);
+    QVERIFY(dialog->findChild<QCheckBox*>(u"inviteCheck"_s)->isChecked()); // invited unless staff say otherwise
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"emailEdit"_s), u"dora@customer.test"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"firstNameEdit"_s), u"Dora"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"lastNameEdit"_s), u"Diaz"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"customerEdit"_s), u"c100005"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"assignedEdit"_s), u"C100006"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"addCustomerButton"_s), Qt::LeftButton);
+    auto* sections = dialog->findChild<QListWidget*>(u"sectionsList"_s);
+    for (int i = 0; i < sections->count(); ++i) {
+        if (sections->item(i)->data(Qt::UserRole).toString() == u"orders.view"_s)
+            sections->item(i)->setCheckState(Qt::Checked);
+    }
+    dialog->findChild<QCheckBox*>(u"makePaymentCheck"_s)->setChecked(true);
+    QSignalSpy message(window->portalUsersPage(), &Page::statusMessage);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"createButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!user(u"dora@customer.test"_s).isEmpty(), kTimeout);
+    const auto created = user(u"dora@customer.test"_s);
+    QCOMPARE(created.value(u"firstName"_s).toString(), u"Dora"_s);
+    QCOMPARE(created.value(u"customerNumber"_s).toString(), u"C100005"_s);
+    QCOMPARE(created.value(u"assignedCustomers"_s).toArray(), QJsonArray({u"C100005"_s, u"C100006"_s}));
+    QVERIFY(created.value(u"sections"_s).toArray().contains(QJsonValue(u"orders.view"_s)));
+    QVERIFY(created.value(u"makePayment"_s).toBool());
+    QCOMPARE(created.value(u"status"_s).toString(), u"invited"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), kTimeout);
+    QVERIFY2(message.last().at(0).toString().contains(u"invitation"_s), qPrintable(message.last().at(0).toString()));
+    // The invitation really went out.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const auto& name : outboxFiles()) {
+                QFile file(m_server.dir() + u"/var/outbox/"_s + name);
+                if (!before.contains(name) && file.open(QIODevice::ReadOnly)
+                    && QString::fromUtf8(file.readAll()).contains(u"dora@customer.test"_s))
+                    return true;
+            }
+            return false;
+        }(),
+        kTimeout);
+    // The list shows the new person.
+    auto* model = window->portalUsersPage()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 1
+                                 && model->record(0).value(u"email"_s).toString() == u"dora@customer.test"_s,
+                             kTimeout);
+}
+
+void TestPortalUsersPage::newPortalUserWithATakenEmailStaysOpen()
+{
+    auto window = openWindow(u"admin@demo.test"_s);
+    window->portalUsersPage()->newUser();
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<QDialog*>(u"newPortalUserDialog"_s)) != nullptr, kTimeout);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"emailEdit"_s), u"ALICE@demo.test"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"customerEdit"_s), u"C100001"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"createButton"_s), Qt::LeftButton);
+    auto* status = dialog->findChild<QLabel*>(u"statusLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"already exists"_s), kTimeout);
+    QVERIFY(dialog->isVisible());
+    dialog->reject();
+}
+
+void TestPortalUsersPage::inviteOfAnActiveUserOffersAResetInstead_data()
+{
+    QTest::addColumn<bool>("confirm");
+    QTest::newRow("confirmed: a reset e-mail") << true;
+    QTest::newRow("cancelled: nothing sent") << false;
+}
+
+void TestPortalUsersPage::inviteOfAnActiveUserOffersAResetInstead()
+{
+    QFETCH(bool, confirm);
+    const auto email = u"alice@demo.test"_s;
+    QCOMPARE(user(email).value(u"status"_s).toString(), u"active"_s);
+    auto window = openWindow(u"admin@demo.test"_s);
+    select(*window, email);
+    QSignalSpy message(window->portalUsersPage(), &Page::statusMessage);
+    const auto before = outboxFiles();
+    QTest::mouseClick(window->findChild<QPushButton*>(u"inviteButton"_s), Qt::LeftButton);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = window->findChild<QMessageBox*>(u"inviteActiveBox"_s)) != nullptr, kTimeout);
+    QVERIFY2(box->text().contains(u"password-reset"_s), qPrintable(box->text()));
+    QTest::mouseClick(box->findChild<QPushButton*>(confirm ? u"confirmButton"_s : u"cancelButton"_s), Qt::LeftButton);
+    if (confirm) {
+        QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), kTimeout);
+        QVERIFY2(message.last().at(0).toString().startsWith(u"Password-reset email sent"_s),
+                 qPrintable(message.last().at(0).toString()));
+    } else {
+        QTest::qWait(300);
+        QVERIFY(message.isEmpty());
+        QCOMPARE(outboxFiles(), before);
+    }
+    QCOMPARE(user(email).value(u"status"_s).toString(), u"active"_s);
 }
 
 QTEST_MAIN(TestPortalUsersPage)

@@ -1,9 +1,12 @@
 #include "AppTestSupport.h"
+#include "JobsPage.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "SettingsPage.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +30,12 @@ private slots:
     void sectionListIsEditedAsCheckBoxes_data();
     void sectionListIsEditedAsCheckBoxes();
     void sendTestEmail();
+    void settingEditsArePendingAndCtrlSSaves();
+    void leavingWithUnsavedSettingsAsks_data();
+    void leavingWithUnsavedSettingsAsks();
+    void saveErrorNamesTheSettingOnce();
+    void dropDownsShowLabels_data();
+    void dropDownsShowLabels();
 
 private:
     QString storedValue(const QString& key);
@@ -171,6 +180,118 @@ void TestSettingsPage::sendTestEmail()
     QMessageBox* box = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((box = m_window->findChild<QMessageBox*>(u"infoBox"_s)) != nullptr, kTimeout);
     QVERIFY2(box->text().contains(u"it@example.com"_s) && box->text().contains(u"queued"_s), qPrintable(box->text()));
+}
+
+void TestSettingsPage::settingEditsArePendingAndCtrlSSaves()
+{
+    auto* page = m_window->settingsPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), kTimeout);
+    // Boxes left open by earlier cases would block the shortcut.
+    for (auto* box : m_window->findChildren<QMessageBox*>())
+        box->close();
+    auto* pending = m_window->findChild<QLabel*>(u"pendingLabel"_s);
+    QTRY_COMPARE(pending->text(), u"No pending changes"_s);
+    auto* edit = m_window->findChild<QLineEdit*>(u"setting_cron.import_invoices"_s);
+    edit->setText(u"15 4 * * *"_s);
+    QCOMPARE(pending->text(), u"1 unsaved setting"_s);
+    QVERIFY(m_window->findChild<QAction*>(u"actionUpdate"_s)->isEnabled());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(storedValue(u"cron.import_invoices"_s), u"15 4 * * *"_s, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(pending->text(), u"No pending changes"_s, kTimeout);
+}
+
+void TestSettingsPage::leavingWithUnsavedSettingsAsks_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<bool>("leaves");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("cancel stays with the edit") << u"cancelButton"_s << false << u"* * * * *"_s;
+    QTest::newRow("discard leaves, nothing saved") << u"discardButton"_s << true << u"* * * * *"_s;
+    QTest::newRow("save leaves, saved") << u"saveButton"_s << true << u"*/2 * * * *"_s;
+}
+
+void TestSettingsPage::leavingWithUnsavedSettingsAsks()
+{
+    QFETCH(QString, button);
+    QFETCH(bool, leaves);
+    QFETCH(QString, stored);
+    auto* page = m_window->settingsPage();
+    m_window->showPage(MainWindow::Settings);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), kTimeout);
+    page->discardEdits();
+    const auto key = u"cron.email_documents"_s;
+    auto* edit = m_window->findChild<QLineEdit*>(u"setting_"_s + key);
+    edit->setText(u"*/2 * * * *"_s);
+    m_window->showPage(MainWindow::Jobs);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = m_window->findChild<QMessageBox*>(u"unsavedSettingsBox"_s)) != nullptr, kTimeout);
+    QCOMPARE(m_window->currentPage(), page); // not left before the answer
+    QTest::mouseClick(box->findChild<QPushButton*>(button), Qt::LeftButton);
+    if (leaves)
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), static_cast<Page*>(m_window->jobsPage()), kTimeout);
+    else
+        QCOMPARE(m_window->currentPage(), page);
+    QTRY_COMPARE_WITH_TIMEOUT(storedValue(key), stored, kTimeout);
+    // Put the schedule back for the next row.
+    m_window->showPage(MainWindow::Settings);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), kTimeout);
+    edit = m_window->findChild<QLineEdit*>(u"setting_"_s + key);
+    if (edit->text() != u"* * * * *"_s) {
+        edit->setText(u"* * * * *"_s);
+        page->save();
+        QTRY_COMPARE_WITH_TIMEOUT(storedValue(key), u"* * * * *"_s, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->pendingCount() == 0, kTimeout);
+    }
+}
+
+void TestSettingsPage::saveErrorNamesTheSettingOnce()
+{
+    auto* page = m_window->settingsPage();
+    m_window->showPage(MainWindow::Settings);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), kTimeout);
+    auto* edit = m_window->findChild<QLineEdit*>(u"setting_cron.import_customers"_s);
+    edit->setText(u"61 * * * *"_s);
+    page->save();
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = m_window->findChild<QMessageBox*>(u"errorBox"_s)) != nullptr, kTimeout);
+    const auto text = box->text();
+    QVERIFY2(text.startsWith(u"Import customers: "_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"cron.import_customers"_s), qPrintable(text));
+    QCOMPARE(text.count(u'\n'), 0); // one setting, one line
+    box->close();
+    page->discardEdits();
+    QCOMPARE(page->pendingCount(), 0);
+}
+
+void TestSettingsPage::dropDownsShowLabels_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("otherValue");
+    QTest::newRow("transport") << u"email.transport"_s << u"Outbox folder (nothing is sent)"_s << u"smtp"_s;
+    QTest::newRow("access policy") << u"general.access_policy"_s << u"All customers"_s << u"allow_list"_s;
+    QTest::newRow("selection mode") << u"general.customer_selection_mode"_s << u"Every assigned customer"_s
+                                    << u"payer"_s;
+}
+
+void TestSettingsPage::dropDownsShowLabels()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, label);
+    QFETCH(QString, otherValue);
+    auto* page = m_window->settingsPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), kTimeout);
+    auto* combo = m_window->findChild<QComboBox*>(u"setting_"_s + key);
+    QVERIFY(combo);
+    QCOMPARE(combo->currentText(), label);
+    for (int i = 0; i < combo->count(); ++i)
+        QVERIFY2(combo->itemText(i) != combo->itemData(i).toString(), qPrintable(combo->itemText(i)));
+    combo->setCurrentIndex(combo->findData(otherValue));
+    QCOMPARE(page->changedValues(), QJsonObject({{key, otherValue}}));
+    page->discardEdits();
+    QCOMPARE(combo->currentText(), label);
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -4,6 +4,7 @@
 
 #include "core/AccessRules.h"
 #include "core/SettingsCatalogue.h"
+#include "core/Text.h"
 
 #include <QtTest>
 
@@ -84,18 +85,66 @@ private slots:
         QTest::addColumn<QString>("group");
         QTest::addColumn<bool>("portalEnabled");
         QTest::addColumn<bool>("allowed");
-        QTest::newRow("all") << "all" << "" << "" << "" << "Y10" << true << true;
-        QTest::newRow("all, portal switched off") << "all" << "" << "" << "" << "Y10" << false << false;
-        QTest::newRow("allow list, listed") << "allow_list" << "C9, C1" << "" << "" << "Y10" << true << true;
-        QTest::newRow("allow list, not listed") << "allow_list" << "C9,C8" << "" << "" << "Y10" << true << false;
-        QTest::newRow("allow list, empty") << "allow_list" << "" << "" << "" << "Y10" << true << false;
-        QTest::newRow("all except, denied") << "all_except" << "" << "C1" << "" << "Y10" << true << false;
-        QTest::newRow("all except, not denied") << "all_except" << "" << "C2" << "" << "Y10" << true << true;
-        QTest::newRow("deny list ignored under all") << "all" << "" << "C1" << "" << "Y10" << true << true;
-        QTest::newRow("restricted group") << "all" << "" << "" << "Y10, Y20" << "Y20" << true << false;
-        QTest::newRow("other group not restricted") << "all" << "" << "" << "Y10, Y20" << "Y30" << true << true;
-        QTest::newRow("restricted beats allow list") << "allow_list" << "C1" << "" << "Y10" << "Y10" << true << false;
-        QTest::newRow("allow list but portal off") << "allow_list" << "C1" << "" << "" << "Y10" << false << false;
+        QTest::newRow("all") << "all"
+                             << ""
+                             << ""
+                             << ""
+                             << "Y10" << true << true;
+        QTest::newRow("all, portal switched off") << "all"
+                                                  << ""
+                                                  << ""
+                                                  << ""
+                                                  << "Y10" << false << false;
+        QTest::newRow("allow list, listed") << "allow_list"
+                                            << "C9, C1"
+                                            << ""
+                                            << ""
+                                            << "Y10" << true << true;
+        QTest::newRow("allow list, not listed") << "allow_list"
+                                                << "C9,C8"
+                                                << ""
+                                                << ""
+                                                << "Y10" << true << false;
+        QTest::newRow("allow list, empty") << "allow_list"
+                                           << ""
+                                           << ""
+                                           << ""
+                                           << "Y10" << true << false;
+        QTest::newRow("all except, denied") << "all_except"
+                                            << ""
+                                            << "C1"
+                                            << ""
+                                            << "Y10" << true << false;
+        QTest::newRow("all except, not denied") << "all_except"
+                                                << ""
+                                                << "C2"
+                                                << ""
+                                                << "Y10" << true << true;
+        QTest::newRow("deny list ignored under all") << "all"
+                                                     << ""
+                                                     << "C1"
+                                                     << ""
+                                                     << "Y10" << true << true;
+        QTest::newRow("restricted group") << "all"
+                                          << ""
+                                          << ""
+                                          << "Y10, Y20"
+                                          << "Y20" << true << false;
+        QTest::newRow("other group not restricted") << "all"
+                                                    << ""
+                                                    << ""
+                                                    << "Y10, Y20"
+                                                    << "Y30" << true << true;
+        QTest::newRow("restricted beats allow list") << "allow_list"
+                                                     << "C1"
+                                                     << ""
+                                                     << "Y10"
+                                                     << "Y10" << true << false;
+        QTest::newRow("allow list but portal off") << "allow_list"
+                                                   << "C1"
+                                                   << ""
+                                                   << ""
+                                                   << "Y10" << false << false;
     }
 
     void customerMayUsePortal()
@@ -121,8 +170,7 @@ private slots:
         QTest::addColumn<QString>("mode");
         QTest::addColumn<QStringList>("expected");
         // C1 pays for itself, C2 is paid by C1, C3 names itself as payer, C4 is not assigned.
-        QTest::newRow("customer mode lists every assigned customer") << "customer"
-                                                                      << QStringList{"C1", "C2", "C3"};
+        QTest::newRow("customer mode lists every assigned customer") << "customer" << QStringList{"C1", "C2", "C3"};
         QTest::newRow("payer mode lists only payers") << "payer" << QStringList{"C1", "C3"};
     }
 
@@ -145,15 +193,13 @@ private slots:
         QTest::addColumn<QStringList>("userRoles");
         QTest::addColumn<QString>("internalAllowed");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("one role, all allowed") << QStringList{"SALES"} << ""
-                                                << QStringList{"account.summary", "orders.view"};
-        QTest::newRow("two roles, union of modules") << QStringList{"SALES", "FIN"} << ""
-                                                      << QStringList{"account.summary", "orders.view",
-                                                                     "invoices.view"};
+        QTest::newRow("one role, all allowed")
+            << QStringList{"SALES"} << "" << QStringList{"account.summary", "orders.view"};
+        QTest::newRow("two roles, union of modules")
+            << QStringList{"SALES", "FIN"} << "" << QStringList{"account.summary", "orders.view", "invoices.view"};
         QTest::newRow("setting narrows roles") << QStringList{"SALES", "FIN"} << "account.summary|invoices.view"
-                                                << QStringList{"account.summary", "invoices.view"};
-        QTest::newRow("a no-access role denies everything") << QStringList{"SALES", "NOACC"} << ""
-                                                             << QStringList{};
+                                               << QStringList{"account.summary", "invoices.view"};
+        QTest::newRow("a no-access role denies everything") << QStringList{"SALES", "NOACC"} << "" << QStringList{};
         QTest::newRow("no roles, nothing") << QStringList{} << "" << QStringList{};
         QTest::newRow("unknown role code grants nothing") << QStringList{"GHOST"} << "" << QStringList{};
     }
@@ -196,15 +242,22 @@ private slots:
         const int notActive = int(AccessRules::SignIn::NotActive);
         const int noRole = int(AccessRules::SignIn::NoAccessRole);
         const int noCustomer = int(AccessRules::SignIn::NoUsableCustomer);
-        QTest::newRow("active external") << "active" << "external" << QStringList{} << true << allowed;
-        QTest::newRow("invited") << "invited" << "external" << QStringList{} << true << notActive;
-        QTest::newRow("disabled") << "disabled" << "external" << QStringList{} << true << notActive;
-        QTest::newRow("locked") << "locked" << "external" << QStringList{} << true << notActive;
-        QTest::newRow("customer switched off") << "active" << "external" << QStringList{} << false << noCustomer;
-        QTest::newRow("internal with a role") << "active" << "internal" << QStringList{"SALES"} << true << allowed;
-        QTest::newRow("internal without roles") << "active" << "internal" << QStringList{} << true << noRole;
-        QTest::newRow("internal with no-access role") << "active" << "internal" << QStringList{"SALES", "NOACC"}
-                                                       << true << noRole;
+        QTest::newRow("active external") << "active"
+                                         << "external" << QStringList{} << true << allowed;
+        QTest::newRow("invited") << "invited"
+                                 << "external" << QStringList{} << true << notActive;
+        QTest::newRow("disabled") << "disabled"
+                                  << "external" << QStringList{} << true << notActive;
+        QTest::newRow("locked") << "locked"
+                                << "external" << QStringList{} << true << notActive;
+        QTest::newRow("customer switched off") << "active"
+                                               << "external" << QStringList{} << false << noCustomer;
+        QTest::newRow("internal with a role") << "active"
+                                              << "internal" << QStringList{"SALES"} << true << allowed;
+        QTest::newRow("internal without roles") << "active"
+                                                << "internal" << QStringList{} << true << noRole;
+        QTest::newRow("internal with no-access role") << "active"
+                                                      << "internal" << QStringList{"SALES", "NOACC"} << true << noRole;
     }
 
     void signIn()
@@ -233,10 +286,14 @@ private slots:
         QTest::addColumn<QString>("customerNumber");
         QTest::addColumn<QString>("section");
         QTest::addColumn<bool>("expected");
-        QTest::newRow("assigned customer, granted section") << "C1" << "invoices.view" << true;
-        QTest::newRow("assigned customer, missing section") << "C1" << "orders.view" << false;
-        QTest::newRow("unassigned customer") << "C9" << "invoices.view" << false;
-        QTest::newRow("assigned but denied by policy") << "C2" << "invoices.view" << false;
+        QTest::newRow("assigned customer, granted section") << "C1"
+                                                            << "invoices.view" << true;
+        QTest::newRow("assigned customer, missing section") << "C1"
+                                                            << "orders.view" << false;
+        QTest::newRow("unassigned customer") << "C9"
+                                             << "invoices.view" << false;
+        QTest::newRow("assigned but denied by policy") << "C2"
+                                                       << "invoices.view" << false;
     }
 
     void mayView()
@@ -248,7 +305,73 @@ private slots:
         const std::vector<Customer> assigned = {customer("C1"), customer("C2")};
         const auto s = SectionSet::parse(section.toStdString());
         QVERIFY(s.has_value());
-        QCOMPARE(rules.mayView(externalUser({"C1", "C2"}), {}, assigned, customerNumber.toStdString(), *s), expected);
+        QCOMPARE(rules.mayView(externalUser({"C1", "C2"}), {}, assigned, {}, customerNumber.toStdString(), *s),
+                 expected);
+    }
+
+    // SPEC "Where a user's rights at a customer come from": the contact with the user's e-mail at that
+    // customer, else the user's own.
+    void rightsAt_data()
+    {
+        QTest::addColumn<QString>("contactEmail");
+        QTest::addColumn<qint64>("contactCustomer");
+        QTest::addColumn<bool>("internal");
+        QTest::addColumn<bool>("fromContact");
+        QTest::addColumn<QString>("sections");
+        QTest::addColumn<bool>("admin");
+        QTest::addColumn<bool>("ownOnly");
+        QTest::newRow("contact at this customer")
+            << "user@example.test" << qint64(1) << false << true << "statements.download" << true << true;
+        QTest::newRow("contact's e-mail in another case")
+            << "USER@Example.test" << qint64(1) << false << true << "statements.download" << true << true;
+        QTest::newRow("contact only at another customer")
+            << "user@example.test" << qint64(2) << false << false << "account.summary|invoices.view" << false << false;
+        QTest::newRow("a contact with another e-mail")
+            << "other@example.test" << qint64(1) << false << false << "account.summary|invoices.view" << false << false;
+        QTest::newRow("internal user: roles, not contacts")
+            << "user@example.test" << qint64(1) << true << false << "orders.view" << false << false;
+    }
+
+    void rightsAt()
+    {
+        QFETCH(QString, contactEmail);
+        QFETCH(qint64, contactCustomer);
+        QFETCH(bool, internal);
+        QFETCH(bool, fromContact);
+        QFETCH(QString, sections);
+        QFETCH(bool, admin);
+        QFETCH(bool, ownOnly);
+        AccessRules rules(settingsFrom({}));
+        auto user = externalUser({"C1"});
+        std::vector<ErpRole> roles;
+        if (internal) {
+            user.kind = PortalUserKind::Internal;
+            user.roles = {"R1"};
+            roles.resize(1);
+            roles[0].code = "R1";
+            roles[0].modules = {Section::OrdersView};
+        }
+        auto c1 = customer("C1");
+        c1.id = 1;
+        Contact contact;
+        contact.id = 42;
+        contact.customerId = contactCustomer;
+        contact.email = contactEmail.toStdString();
+        contact.firstName = "Una";
+        contact.lastName = "User";
+        contact.sections = {Section::StatementsDownload};
+        contact.isAccountAdmin = true;
+        contact.ownOrdersOnly = true;
+        const auto rights = rules.rightsAt(user, roles, c1, {contact});
+        QCOMPARE(rights.source == CustomerRights::Source::Contact, fromContact);
+        QCOMPARE(rights.contactId, fromContact ? Id(42) : Id(0));
+        QCOMPARE(QString::fromStdString(rights.contactName), fromContact ? QStringLiteral("Una User") : QString());
+        QCOMPARE(QString::fromStdString(joinList(rights.sections.keys(), '|')), sections);
+        QCOMPARE(rights.isAdmin, admin);
+        QCOMPARE(rights.ownOrdersOnly, ownOnly);
+        // mayView and the privileges follow the rights at that customer.
+        QCOMPARE(rules.mayView(user, roles, {c1}, {contact}, "C1", Section::StatementsDownload), fromContact);
+        QCOMPARE(rules.privileges(rights, customer("C1", "STAT1")).downloadSubAccounts, admin);
     }
 
     void ownOrdersOnly_data()
@@ -271,7 +394,12 @@ private slots:
         user.ownOrdersOnly = ownOnly;
         Order order;
         order.placedBy = placedBy.toStdString();
-        QCOMPARE(AccessRules::orderVisibleTo(user, order), visible);
+        CustomerRights rights;
+        rights.ownOrdersOnly = ownOnly;
+        QCOMPARE(AccessRules::orderVisibleTo(user, rights, order), visible);
+        // The invoices of that order go with it; an invoice without a known order stays visible.
+        QCOMPARE(AccessRules::invoiceVisibleTo(user, rights, &order), visible);
+        QVERIFY(AccessRules::invoiceVisibleTo(user, rights, nullptr));
     }
 
     void documentSection_data()
@@ -309,7 +437,9 @@ private slots:
         gh::core::PortalUser user;
         user.email = email.toStdString();
         user.ownOrdersOnly = ownOnly;
-        QCOMPARE(QString::fromStdString(gh::core::AccessRules::ordersPlacedBy(user)), placedBy);
+        gh::core::CustomerRights rights;
+        rights.ownOrdersOnly = ownOnly;
+        QCOMPARE(QString::fromStdString(gh::core::AccessRules::ordersPlacedBy(user, rights)), placedBy);
     }
 };
 

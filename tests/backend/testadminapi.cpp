@@ -389,7 +389,22 @@ private slots:
         const std::string id = std::to_string(user->getValue<int>("id"));
         QCOMPARE(client.get(kAdmin + "/portal-users?role=SALES01").json()->getValue<int>("total"), 1);
 
-        QCOMPARE(client.post(kAdmin + "/portal-users", R"({"email":"DAVE@demo.test"})").status, 409);
+        const auto taken = client.post(kAdmin + "/portal-users", R"({"email":"DAVE@demo.test"})");
+        QCOMPARE(taken.status, 409);
+        QCOMPARE(q(taken.json()->getObject("error")->getValue<std::string>("code")), QStringLiteral("duplicate"));
+        // Without "invite" the set-password e-mail goes out too (API.md: invite by default); with
+        // invite false it does not.
+        auto byDefault
+            = client.post(kAdmin + "/portal-users", R"({"email":"fay@demo.test","assignedCustomers":["C100004"]})");
+        QCOMPARE(byDefault.status, 201);
+        QCOMPARE(q(byDefault.json()->getValue<std::string>("status")), QStringLiteral("invited"));
+        QCOMPARE(sqlInt(server, "SELECT COUNT(*) FROM outbox WHERE to_address = 'fay@demo.test'"), std::int64_t(1));
+        QCOMPARE(client
+                     .post(kAdmin + "/portal-users",
+                           R"({"email":"gus@demo.test","assignedCustomers":["C100004"],"invite":false})")
+                     .status,
+                 201);
+        QCOMPARE(sqlInt(server, "SELECT COUNT(*) FROM outbox WHERE to_address = 'gus@demo.test'"), std::int64_t(0));
         auto unknown = client.post(kAdmin + "/portal-users", R"({"email":"eve@demo.test","assignedCustomers":["X1"]})");
         QCOMPARE(unknown.status, 422);
 
@@ -412,6 +427,11 @@ private slots:
                  QStringLiteral("disabled"));
         QCOMPARE(q(client.post(kAdmin + "/portal-users/" + id + "/enable").json()->getValue<std::string>("status")),
                  QStringLiteral("invited"));
+        // bob is active: inviting him is refused (409 already_active, nothing sent); a reset is the way.
+        const auto again = client.post(kAdmin + "/portal-users/" + bobId + "/invite");
+        QCOMPARE(again.status, 409);
+        QCOMPARE(q(again.json()->getObject("error")->getValue<std::string>("code")), QStringLiteral("already_active"));
+        QCOMPARE(sqlInt(server, "SELECT COUNT(*) FROM outbox WHERE to_address = 'bob@demo.test'"), std::int64_t(0));
         QCOMPARE(client.post(kAdmin + "/portal-users/" + bobId + "/reset-password").status, 200);
         QCOMPARE(sqlInt(server, "SELECT COUNT(*) FROM outbox WHERE to_address = 'bob@demo.test'"), std::int64_t(1));
         QCOMPARE(client.post(kAdmin + "/portal-users/" + id + "/invite").status, 200);
@@ -426,11 +446,12 @@ private slots:
         QCOMPARE(updated.status, 200);
         QCOMPARE(int(updated.json()->getArray("assignedCustomers")->size()), 2);
         QCOMPARE(client.patch(kAdmin + "/portal-users/" + id, R"({"version":1,"isAdmin":true})").status, 409);
-        // Every action is audited with the staff actor.
+        // Every action is audited with the staff actor (fay: create and invite, gus: create; the
+        // refused invite of bob changed nothing and is not).
         QCOMPARE(sqlInt(server,
                         "SELECT COUNT(*) FROM audit_events WHERE entity = 'portal_user' AND actor = "
                         "'admin@demo.test'"),
-                 std::int64_t(11));
+                 std::int64_t(14));
     }
 
     void roleFilters_data()

@@ -365,6 +365,11 @@ private slots:
         std::string target = path.toStdString();
         if (who == "staff") {
             signInStaff(client);
+            // Only someone not yet active can be invited: carol waits for her invitation here.
+            if (target.find("/invite") != std::string::npos) {
+                auto db = server.services().database().acquire();
+                db->execute("UPDATE portal_users SET status = 'invited' WHERE email = 'carol@demo.test'");
+            }
             const auto at = target.find("{carol}");
             if (at != std::string::npos)
                 target.replace(at, 7, std::to_string(userIdOf(server.services(), "carol@demo.test")));

@@ -54,8 +54,23 @@ private slots:
             << "DELETE FROM portal_user_customers WHERE user_id = (SELECT id FROM portal_users WHERE email = "
                "'alice@demo.test') AND customer_id = (SELECT id FROM customers WHERE number = 'C100001')"
             << 404;
+        // At C100002 no contact has alice's e-mail: her own sections apply there.
         QTest::newRow("sections removed")
-            << alice << invoices << "UPDATE portal_users SET sections = 0 WHERE email = 'alice@demo.test'" << 404;
+            << alice << QString::fromStdString(kPortal + "/customers/C100002/invoices")
+            << "UPDATE portal_users SET sections = 0 WHERE email = 'alice@demo.test'" << 404;
+        // At C100001 she is a contact: that contact's check boxes are her rights there.
+        QTest::newRow("contact's sections removed")
+            << alice << invoices << "UPDATE contacts SET sections = 0 WHERE email = 'alice@demo.test'" << 404;
+        QTest::newRow("contact gone: the user's own sections apply again")
+            << alice << invoices
+            << "UPDATE portal_users SET sections = 0 WHERE email = 'alice@demo.test'; "
+               "DELETE FROM contacts WHERE email = 'alice@demo.test'"
+            << 404;
+        QTest::newRow("contact moved to another e-mail")
+            << alice << invoices
+            << "UPDATE portal_users SET sections = 0 WHERE email = 'alice@demo.test'; "
+               "UPDATE contacts SET email = 'someone.else@demo.test' WHERE email = 'alice@demo.test'"
+            << 404;
         QTest::newRow("customer portal off")
             << alice << invoices << "UPDATE customers SET portal_enabled = 0 WHERE number = 'C100001'" << 404;
         QTest::newRow("customer denied by setting")
@@ -139,6 +154,23 @@ private slots:
         QVERIFY(second->selectableCustomer("C100001"));
         QVERIFY(QString::fromStdString(second->selectableCustomer("C100001")->name).endsWith(" (renamed)"));
         QVERIFY(!services.portalContexts().get(*db, 999999999));
+    }
+
+    // A contact's change alone, from another connection, moves the access generation (migration 9).
+    void contactChangesMoveTheGeneration()
+    {
+        TestServer server;
+        auto db = server.services().database().acquire();
+        auto before = store::accessGeneration(*db);
+        runElsewhere(server, "UPDATE contacts SET make_payment = 1 - make_payment WHERE email = 'bob@demo.test'");
+        QVERIFY(store::accessGeneration(*db) > before);
+        before = store::accessGeneration(*db);
+        runElsewhere(server, "UPDATE contacts SET phone = phone || '0' WHERE email = 'bob@demo.test'");
+        QCOMPARE(store::accessGeneration(*db), before); // not an access input
+        runElsewhere(server,
+                     "INSERT INTO contacts (customer_id, email) SELECT id, 'new@demo.test' FROM customers "
+                     "WHERE number = 'C100002'");
+        QVERIFY(store::accessGeneration(*db) > before);
     }
 
     // Bounded: more users than entries never grows the cache beyond its size.

@@ -417,7 +417,7 @@ private slots:
             QVERIFY(i.next());
             invoiceDoc = i.integer(0);
             // bob loses deliveries.view (bit 3) and invoices.view (bit 4)
-            db->execute("UPDATE portal_users SET sections = sections & ~24 WHERE email = 'bob@demo.test'");
+            db->execute("UPDATE contacts SET sections = sections & ~24 WHERE email = 'bob@demo.test'");
         }
         HttpClient bob(server.port());
         QCOMPARE(signIn(bob, "bob@demo.test").status, 200);
@@ -461,6 +461,15 @@ private slots:
         QCOMPARE(account.status, 200);
         QCOMPARE(q(account.json()->getValue<std::string>("name")), QStringLiteral("Alpine Tools GmbH"));
         QCOMPARE(q(account.json()->getValue<std::string>("statId")), QStringLiteral("STAT0001"));
+        // ERP free-field codes (CFC5, WHLO) mean nothing to a customer: none without a label...
+        QCOMPARE(account.json()->getObject("freeFields")->size(), std::size_t(0));
+        // ...and only the labelled ones, with their labels, once staff gave some.
+        setSetting(services(), "portal.account_free_fields", "WHLO=Warehouse, NOPE=Not a field");
+        const auto labelled = m_alice->get(kPortal + "/customers/C100001/account").json();
+        QCOMPARE(labelled->getObject("freeFields")->size(), std::size_t(1));
+        QVERIFY(labelled->getObject("freeFields")->has("WHLO"));
+        QCOMPARE(q(labelled->getObject("freeFieldLabels")->getValue<std::string>("WHLO")), QStringLiteral("Warehouse"));
+        setSetting(services(), "portal.account_free_fields", "");
         auto addresses = m_alice->get(kPortal + "/customers/C100001/addresses");
         QCOMPARE(addresses.status, 200);
         auto kinds = column(addresses.json()->getArray("items"), "kind");
@@ -553,6 +562,53 @@ private slots:
         QCOMPARE(empty.status, 400);
     }
 
+    // Issue 12 point 4: no false success. None with a document: 422 no_documents naming them, nothing
+    // queued. Some without: those are left out and named, the mail lists the others with a link to
+    // each invoice in the portal.
+    void emailWithoutDocumentsIsNoFalseSuccess()
+    {
+        std::string withDocument, withoutDocument;
+        {
+            auto db = services().database().acquire();
+            auto with = db->query("SELECT i.number FROM invoices i WHERE i.customer_id = ? AND EXISTS (SELECT 1 FROM "
+                                  "documents d WHERE d.owner_kind = 'invoice' AND d.owner_id = i.id) ORDER BY i.id "
+                                  "LIMIT 1",
+                                  c1());
+            QVERIFY(with.next());
+            withDocument = with.text(0);
+            with.run();
+            auto without = db->query("SELECT i.number FROM invoices i WHERE i.customer_id = ? AND NOT EXISTS (SELECT "
+                                     "1 FROM documents d WHERE d.owner_kind = 'invoice' AND d.owner_id = i.id) "
+                                     "ORDER BY i.id LIMIT 1",
+                                     c1());
+            QVERIFY(without.next());
+            withoutDocument = without.text(0);
+        }
+        const auto before = outbox(services()).size();
+        auto none = m_alice->post(kPortal + "/customers/C100001/invoices/email",
+                                  R"({"invoiceNumbers":[")" + withoutDocument + R"("]})");
+        QCOMPARE(none.status, 422);
+        auto error = none.json()->getObject("error");
+        QCOMPARE(q(error->getValue<std::string>("code")), QStringLiteral("no_documents"));
+        QCOMPARE(q(error->getArray("details")->getObject(0)->getValue<std::string>("number")), q(withoutDocument));
+        QCOMPARE(outbox(services()).size(), before);
+
+        auto some = m_alice->post(kPortal + "/customers/C100001/invoices/email",
+                                  R"({"invoiceNumbers":[")" + withDocument + R"(",")" + withoutDocument + R"("]})");
+        QCOMPARE(some.status, 202);
+        auto answer = some.json();
+        QCOMPARE(int(answer->getArray("emailed")->size()), 1);
+        QCOMPARE(q(answer->getArray("leftOut")->getElement<std::string>(0)), q(withoutDocument));
+        QVERIFY(answer->getValue<std::string>("message").find(withoutDocument) != std::string::npos);
+        const auto rows = outbox(services());
+        QCOMPARE(rows.size(), before + 1);
+        const auto& mail = rows.back();
+        const std::string link = m_server->url() + "/invoices/" + withDocument;
+        QVERIFY2(mail.body.find(link) != std::string::npos, mail.body.c_str());
+        QVERIFY2(mail.body.find("Not included, as they have no document: " + withoutDocument) != std::string::npos,
+                 mail.body.c_str());
+    }
+
     void emailOrders()
     {
         std::string number;
@@ -575,6 +631,12 @@ private slots:
         QVERIFY(r.body.rfind("Name,Email,Allowed Sections,Make Payment\r\n", 0) == 0);
         QVERIFY(r.body.find("Bob Brown,bob@demo.test,") != std::string::npos);
         QVERIFY(r.body.find("Alice Anderson,alice@demo.test,") != std::string::npos);
+        // Sections by their labels, joined by ", " (API.md), as they apply at the customer.
+        QVERIFY2(r.body.find("Bob Brown,bob@demo.test,\"Account Summary, Addresses, View Order History, View "
+                             "Deliveries, View Invoice History\",No\r\n")
+                     != std::string::npos,
+                 r.body.c_str());
+        QVERIFY(r.body.find("invoices.view") == std::string::npos);
         QVERIFY(r.body.find("carol@demo.test") == std::string::npos);
 
         HttpClient bob(m_server->port());

@@ -143,6 +143,34 @@ private slots:
         QVERIFY(r.body.find("<!doctype html>") == std::string::npos);
     }
 
+    // API.md: a browser asking for a portal page that does not exist gets the portal's own page (404).
+    void browserGetsThePortalsNotFoundPage_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("mistyped page") << "/invoicez";
+        QTest::newRow("deeper path") << "/invoices/INV1/extra";
+        QTest::newRow("missing asset asked as a page") << "/img/none.png";
+        QTest::newRow("traversal") << "/css/%2e%2e/%2e%2e/CMakeLists.txt";
+    }
+
+    void browserGetsThePortalsNotFoundPage()
+    {
+        QFETCH(QString, path);
+        TestServer server(false);
+        HttpClient client(server.port());
+        client.setHeader("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        auto r = client.get(path.toStdString());
+        QCOMPARE(r.status, 404);
+        QCOMPARE(q(r.header("content-type")), QStringLiteral("text/html; charset=utf-8"));
+        QVERIFY(r.body.find("<!doctype html>") != std::string::npos);
+        QVERIFY(r.body.find("cmake_minimum_required") == std::string::npos);
+        QVERIFY(!r.header("content-security-policy").empty());
+        // The API keeps its JSON 404 for browsers too.
+        auto api = client.get("/api/portal/v1/nothing-here");
+        QCOMPARE(api.status, 404);
+        QVERIFY(api.header("content-type").rfind("application/json", 0) == 0);
+    }
+
     void apiPathsKeepTheirJson404()
     {
         TestServer server(false);

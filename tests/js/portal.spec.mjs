@@ -376,8 +376,25 @@ try {
     if (paid) assert.ok(!csv.includes(paid), 'paid invoices are not on the statement');
   });
 
+  await step('only invoices with a document can be chosen for email', async () => {
+    const rows = await page.$$eval('#list tbody tr[data-key]', (trs) => trs.map((tr) => ({
+      key: tr.dataset.key, disabled: tr.querySelector('input[type="checkbox"]').disabled })));
+    assert.ok(rows.length > 0);
+    for (const row of rows) {
+      const has = sql(`SELECT has_documents FROM invoices WHERE number = '${row.key}'`) === '1';
+      assert.equal(row.disabled, !has, `${row.key}: has documents ${has}, box disabled ${row.disabled}`);
+    }
+    assert.ok(rows.some((r) => !r.disabled), 'some invoice on this page has a document');
+    // Select all picks only those that can be emailed.
+    await page.check('#select-all');
+    const enabled = rows.filter((r) => !r.disabled).length;
+    assert.equal(await page.textContent('#selected-count'), `${enabled} selected`);
+    await page.uncheck('#select-all');
+    assert.equal(await page.textContent('#selected-count'), '');
+  });
+
   await step('select several invoices and email them', async () => {
-    const boxes = page.locator('#list tbody input[type="checkbox"]');
+    const boxes = page.locator('#list tbody input[type="checkbox"]:not(:disabled)');
     await boxes.nth(0).check();
     await boxes.nth(1).check();
     assert.equal(await page.textContent('#selected-count'), '2 selected');
@@ -413,6 +430,14 @@ try {
     assert.deepEqual(await rowKeys(page), [orderNumber]);
     await page.click(`#list tbody tr[data-key="${orderNumber}"] button[data-action="shipments"]`);
     await page.waitForSelector('#shipments');
+    // The panel opens right below the order clicked, not below the list and its pages.
+    assert.equal(await page.$eval(`#list tbody tr[data-key="${orderNumber}"]`, (tr) => tr.nextElementSibling?.id), 'shipments-row');
+    const rowBox = await page.locator(`#list tbody tr[data-key="${orderNumber}"]`).boundingBox();
+    const panelBox = await page.locator('#shipments').boundingBox();
+    const pagerBox = await page.locator('nav.pager').boundingBox();
+    assert.ok(panelBox.y >= rowBox.y + rowBox.height - 1 && panelBox.y - (rowBox.y + rowBox.height) < 40,
+      `panel at ${panelBox.y}, row ends at ${rowBox.y + rowBox.height}`);
+    assert.ok(panelBox.y < pagerBox.y, 'the panel is above the pagination');
     const panel = await page.textContent('#shipments');
     for (const text of [shipmentNumber, deliveryNumber, agent]) assert.ok(panel.includes(text), `${text} in ${panel}`);
     const notes = Number(sql(`SELECT COUNT(*) FROM documents d JOIN orders o ON o.id = d.owner_id
@@ -422,6 +447,7 @@ try {
     await shot(page, 'orders-shipments');
     await page.click('#close-shipments');
     assert.equal(await page.locator('#shipments').count(), 0);
+    assert.equal(await page.locator('#shipments-row').count(), 0);
     const invoicedFilter = Number(sql(`SELECT COUNT(*) FROM orders WHERE customer_id = ${customerId} AND status = 'invoiced'`));
     await page.click('#clear');
     await page.waitForFunction((n) => document.querySelector('#total').textContent.startsWith(`${n} order`), orderCount);
@@ -429,7 +455,7 @@ try {
     await page.waitForFunction((n) => document.querySelector('#total').textContent.startsWith(`${n} order`), invoicedFilter);
     const statuses = await columnTexts(page, 'Status');
     assert.ok(statuses.every((s) => s === 'Fully invoiced'), `${statuses}`);
-    await page.locator('#list tbody input[type="checkbox"]').first().check();
+    await page.locator('#list tbody input[type="checkbox"]:not(:disabled)').first().check();
     await page.click('#email-selected');
     await page.waitForSelector('#message .alert-ok');
     assert.match(await page.textContent('#message'), /order confirmation/i);
@@ -473,6 +499,11 @@ try {
     await page.waitForURL('**/select-customer');
     const numbers = await page.$$eval('.customer-list button', (bs) => bs.map((b) => b.dataset.number));
     assert.deepEqual(numbers.sort(), ['C100001', 'C100002']);
+    // Nothing of a customer before one is chosen: no customer bar, no navigation, none marked current.
+    assert.equal(await page.isVisible('#context-bar'), false);
+    assert.equal(await page.isVisible('#nav'), false);
+    assert.equal(await page.locator('.customer-list button[aria-current]').count(), 0);
+    assert.equal(await page.isVisible('#user-area'), true); // signing out stays possible
     await shot(page, 'select-customer');
     await page.click('.customer-list button[data-number="C100001"]');
     await page.waitForURL('**/account');
@@ -498,6 +529,9 @@ try {
     await page.click('#user-menu summary');
     await page.click('#menu-switch');
     await page.waitForURL('**/select-customer');
+    await page.waitForSelector('.customer-list button');
+    assert.equal(await page.isVisible('#context-bar'), false);
+    assert.equal(await page.isVisible('#nav'), false);
     await page.click('.customer-list button[data-number="C100002"]');
     await page.waitForURL('**/account');
     await page.waitForFunction(() => /C100002/.test(document.querySelector('#customer-chip').textContent));
@@ -514,8 +548,9 @@ try {
     assert.equal(await page.locator('#statement').count(), 0, 'no statement without statements.download');
     await page.click('#user-menu summary');
     assert.equal(await page.isVisible('#menu-subaccounts'), false);
-    // Staff take orders and addresses away from bob (bits 1 and 2 of the section set).
-    sql(`UPDATE portal_users SET sections = sections & ~6 WHERE email = 'bob@demo.test'`);
+    // Staff untick orders and addresses on bob's contact at C100001 (bits 1 and 2 of the section set):
+    // the contact's check boxes are his rights there.
+    sql(`UPDATE contacts SET sections = sections & ~6 WHERE email = 'bob@demo.test'`);
     await page.goto(`${base}/account`);
     await page.waitForSelector('dl.details');
     const visible = await page.$$eval('#nav li:not([hidden]) a', (as) => as.map((a) => a.textContent));
@@ -642,7 +677,7 @@ try {
     await page.goto(`${base}/invoices`);
     await page.waitForSelector('#list tbody tr[data-key]');
     const queued = Number(sql(`SELECT COUNT(*) FROM outbox WHERE to_address = 'carol@demo.test'`));
-    await page.locator('#list tbody input[type="checkbox"]').first().check();
+    await page.locator('#list tbody input[type="checkbox"]:not(:disabled)').first().check();
     await page.click('#email-selected');
     await page.waitForSelector('#message .alert-err');
     assert.match(await page.textContent('#message'), /read-only preview/);
@@ -667,6 +702,55 @@ try {
     assert.equal(await visitor.isVisible('#brand-logo'), true);
     await visitor.waitForFunction(() => document.querySelector('#brand-logo').complete);
     assert.ok(await visitor.$eval('#brand-logo', (img) => img.naturalWidth > 0), 'the logo loaded');
+    await visitor.close();
+  });
+
+  await step('registration takes the amount as typed in the person\'s locale (11.957,53 in German)', async () => {
+    const [otherNumber, otherId] = sqlRows(`SELECT c.number, c.id FROM customers c
+      WHERE c.portal_enabled = 1 AND c.number <> '${customerNumber}'
+        AND NOT EXISTS (SELECT 1 FROM portal_users u WHERE u.customer_id = c.id)
+        AND NOT EXISTS (SELECT 1 FROM portal_user_customers pc WHERE pc.customer_id = c.id)
+        AND NOT EXISTS (SELECT 1 FROM contacts k WHERE k.customer_id = c.id AND k.can_register = 0)
+        AND EXISTS (SELECT 1 FROM invoices i WHERE i.customer_id = c.id)
+      ORDER BY c.number LIMIT 1`)[0];
+    const [docNumber] = sqlRows(`SELECT number FROM invoices WHERE customer_id = ${otherId} ORDER BY id LIMIT 1`)[0];
+    sql(`UPDATE invoices SET amount = 1195753 WHERE customer_id = ${otherId} AND number = '${docNumber}'`);
+    const german = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
+    const visitor = await german.newPage();
+    await visitor.goto(`${base}/register`);
+    await visitor.waitForSelector('#register-form');
+    assert.match(await visitor.getAttribute('#amount', 'placeholder'), /1\.234,50/);
+    const email = `locale.person@${otherNumber.toLowerCase()}.example`;
+    await visitor.fill('#firstName', 'Lena');
+    await visitor.fill('#lastName', 'Lang');
+    await visitor.fill('#customerNumber', otherNumber);
+    await visitor.fill('#documentNumber', docNumber);
+    await visitor.fill('#amount', '11.957,53');
+    await visitor.fill('#email', email);
+    await visitor.fill('#confirmEmail', email);
+    await visitor.click('#register-form button[type="submit"]');
+    // The page is German here (Accept-Language): the confirmation is the success box, in any language.
+    await visitor.waitForSelector('main .alert-ok');
+    assert.equal(await visitor.locator('#register-form').count(), 0);
+    // Something that is no amount is refused next to the field, before anything is sent.
+    await visitor.goto(`${base}/register`);
+    await visitor.fill('#amount', '11,9,5');
+    for (const id of ['firstName', 'lastName', 'customerNumber', 'documentNumber', 'email', 'confirmEmail'])
+      await visitor.fill(`#${id}`, id.includes('mail') ? email : 'x');
+    await visitor.click('#register-form button[type="submit"]');
+    await visitor.waitForSelector('#amount[aria-invalid="true"]');
+    await german.close();
+  });
+
+  await step('a mistyped address shows the portal\'s own "page not found" page', async () => {
+    const visitor = await browser.newPage();
+    const response = await visitor.goto(`${base}/invoicez`);
+    assert.equal(response.status(), 404);
+    assert.match(response.headers()['content-type'], /text\/html/);
+    await visitor.waitForSelector('main h1');
+    assert.equal(await visitor.textContent('main h1'), 'Page not found');
+    assert.ok(!(await visitor.textContent('body')).includes('"error"'), 'no raw JSON');
+    await shot(visitor, 'not-found');
     await visitor.close();
   });
 

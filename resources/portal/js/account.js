@@ -26,7 +26,11 @@ export async function account(me) {
     const record = data.customer || data;
     const keys = [...ACCOUNT_ORDER.filter((k) => k in record),
       ...Object.keys(record).filter((k) => !ACCOUNT_ORDER.includes(k) && !['version', 'portalEnabled'].includes(k) && typeof record[k] !== 'object')];
-    const free = record.freeFields && typeof record.freeFields === 'object' ? Object.entries(record.freeFields) : [];
+    // ERP free fields only under the labels staff gave them (setting portal.account_free_fields); an
+    // unlabelled code such as CFC5 means nothing to a customer and is not shown.
+    const labels = record.freeFieldLabels && typeof record.freeFieldLabels === 'object' ? record.freeFieldLabels : {};
+    const free = record.freeFields && typeof record.freeFields === 'object'
+      ? Object.entries(record.freeFields).filter(([k]) => labels[k]).map(([k, v]) => [labels[k], v]) : [];
     const user = me.user || {};
     body.innerHTML = `<dl class="details">
         ${keys.map((k) => `<dt>${esc(ACCOUNT_LABELS[k] ? t(ACCOUNT_LABELS[k]) : humanize(k))}</dt><dd>${scalar(record[k])}</dd>`).join('')}

@@ -2,9 +2,10 @@
 // customer selection and the signed-out confirmation.
 import { ApiError, api, get, post, put, setCsrf } from './api.js';
 import {
-  alertBox, errorText, esc, landingPath, render, renderShell, safeNext, setTitle, showMessage, showPreviewBanner,
+  alertBox, amountExample, errorText, esc, landingPath, parseAmount, render, renderShell, safeNext, setTitle, showMessage,
+  showPreviewBanner,
 } from './ui.js';
-import { t, tn } from './i18n.js';
+import { locale, t, tn } from './i18n.js';
 
 const params = () => new URLSearchParams(location.search);
 
@@ -147,7 +148,7 @@ export function register() {
       ${field('customerNumber', 'Customer number', 'text', `required placeholder="${esc(t('e.g. C100023'))}"`)}
       <div class="row2">
         ${field('documentNumber', 'Invoice or order number', 'text', 'required')}
-        ${field('amount', 'Invoice or order amount', 'text', `inputmode="decimal" required placeholder="${esc(t('e.g. 1234.50'))}"`)}
+        ${field('amount', 'Invoice or order amount', 'text', `inputmode="decimal" required placeholder="${esc(t('e.g. {amount}', { amount: amountExample(locale()) }))}"`)}
       </div>
       <div class="row2">
         ${field('email', 'Email', 'email', 'autocomplete="email" required')}
@@ -168,6 +169,14 @@ export function register() {
     const body = {};
     for (const name of ['firstName', 'lastName', 'customerNumber', 'documentNumber', 'amount', 'email', 'confirmEmail'])
       body[name] = form[name].value.trim();
+    if (body.amount) {
+      const amount = parseAmount(body.amount, locale());
+      if (amount === null) {
+        showFieldErrors(form, [{ field: 'amount', message: t('Please enter the amount as on the document, for example {amount}.', { amount: amountExample(locale()) }) }]);
+        return;
+      }
+      body.amount = amount;
+    }
     const missing = Object.entries(body).filter(([, v]) => !v).map(([k]) => ({ field: k, message: t('Please fill in this field.') }));
     if (body.email && body.confirmEmail && body.email.toLowerCase() !== body.confirmEmail.toLowerCase())
       missing.push({ field: 'confirmEmail', message: t('The two email addresses are not the same.') });
@@ -335,7 +344,7 @@ export async function selectCustomer() {
     if (error instanceof ApiError && error.status === 401) { location.replace('/'); return; }
     throw error;
   }
-  renderShell(me);
+  renderShell(me, { choosing: true });
   const next = safeNext(params().get('next'));
   const customers = me.customers || [];
   render(`<div class="card medium">
@@ -343,8 +352,7 @@ export async function selectCustomer() {
     <p class="lead">${esc(t('Your account has access to these customers. Choose the one you want to work with.'))}</p>
     <div id="message"></div>
     <ul class="customer-list">
-      ${customers.map((c) => `<li><button type="button" data-number="${esc(c.number)}"
-        ${c.number === me.currentCustomer ? 'aria-current="true"' : ''}>
+      ${customers.map((c) => `<li><button type="button" data-number="${esc(c.number)}">
         <span>${esc(c.name)}</span><span class="number">${esc(c.number)}</span></button></li>`).join('')}
     </ul>
     ${customers.length ? '' : alertBox('info', t('No customer is assigned to your account yet. Please contact your administrator.'))}

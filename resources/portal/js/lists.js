@@ -117,8 +117,7 @@ function listPage(config) {
         <button type="button" class="secondary" id="prev">${esc(t('Previous'))}</button>
         <span id="page-info"></span>
         <button type="button" class="secondary" id="next">${esc(t('Next'))}</button>
-      </nav>
-      <section id="detail" class="panel" aria-live="polite"></section>`);
+      </nav>`);
 
     const form = document.getElementById('filters');
     const tbody = document.querySelector('#list tbody');
@@ -130,9 +129,10 @@ function listPage(config) {
       const count = selected.size;
       document.getElementById('selected-count').textContent = count ? t('{n} selected', { n: formatNumber(count) }) : '';
       document.getElementById('email-selected').disabled = count === 0;
-      const boxes = [...tbody.querySelectorAll('input[type="checkbox"]')];
+      const boxes = [...tbody.querySelectorAll('input[type="checkbox"]:not(:disabled)')];
       const all = document.getElementById('select-all');
       all.checked = boxes.length > 0 && boxes.every((b) => b.checked);
+      all.disabled = boxes.length === 0;
     };
 
     const load = async () => {
@@ -149,9 +149,14 @@ function listPage(config) {
         document.getElementById('next').disabled = state.page >= pages;
         tbody.innerHTML = items.length ? items.map((item) => {
           const key = item[config.key];
+          // Only a record with a document can be emailed: the others cannot be chosen for it.
+          const box = item.hasDocuments
+            ? `<input type="checkbox" value="${esc(key)}" ${selected.has(key) ? 'checked' : ''}
+              aria-label="${esc(t(config.selectLabel, { key }))}">`
+            : `<input type="checkbox" value="${esc(key)}" disabled title="${esc(t('No document to email'))}"
+              aria-label="${esc(t('{key} has no document to email', { key }))}">`;
           return `<tr data-key="${esc(key)}">
-            <td class="check" data-label="${esc(t('Select'))}"><input type="checkbox" value="${esc(key)}" ${selected.has(key) ? 'checked' : ''}
-              aria-label="${esc(t(config.selectLabel, { key }))}"></td>
+            <td class="check" data-label="${esc(t('Select'))}">${box}</td>
             ${config.columns.map((c) => `<td data-label="${esc(c.label)}" class="${c.num ? 'num' : ''}${c.wrap ? ' wrap' : ''}">${c.cell(item, customer, me)}</td>`).join('')}
           </tr>`;
         }).join('') : `<tr><td colspan="${config.columns.length + 1}" class="empty">${esc(t(config.noMatch))}</td></tr>`;
@@ -198,7 +203,7 @@ function listPage(config) {
       updateSelection();
     });
     document.getElementById('select-all').addEventListener('change', (event) => {
-      for (const box of tbody.querySelectorAll('input[type="checkbox"]')) {
+      for (const box of tbody.querySelectorAll('input[type="checkbox"]:not(:disabled)')) {
         box.checked = event.target.checked;
         if (box.checked) selected.add(box.value); else selected.delete(box.value);
       }
@@ -209,13 +214,27 @@ function listPage(config) {
       const button = document.getElementById('email-selected');
       button.disabled = true;
       try {
-        await post(customerPath(customer, `/${config.resource}/email`), { [config.emailField]: numbers });
-        showMessage(message, 'ok', t(numbers.length === 1 ? config.emailedOne : config.emailedMany, { email: me.user.email }));
+        const answer = await post(customerPath(customer, `/${config.resource}/email`), { [config.emailField]: numbers });
+        // The server names what it left out (no document); say so rather than claim all were sent.
+        const leftOut = (answer && Array.isArray(answer.leftOut)) ? answer.leftOut : [];
+        const sent = numbers.filter((n) => !leftOut.includes(n));
+        const text = t(sent.length === 1 ? config.emailedOne : config.emailedMany, { email: me.user.email });
+        if (leftOut.length) {
+          showMessage(message, 'warn', `${text} ${t('Left out, as they have no document: {numbers}.', { numbers: leftOut.join(', ') })}`);
+        } else {
+          showMessage(message, 'ok', text);
+        }
         selected.clear();
         for (const box of tbody.querySelectorAll('input[type="checkbox"]')) box.checked = false;
       } catch (error) {
         if (error instanceof ApiError && error.readOnly) showPreviewBanner();
-        showMessage(message, 'err', errorText(error));
+        if (error instanceof ApiError && error.code === 'no_documents') {
+          const names = error.details.map((d) => d.number || d.field || d).filter((d) => typeof d === 'string');
+          showMessage(message, 'err', t('Nothing was emailed: none of them has a document ({numbers}).',
+            { numbers: names.join(', ') }));
+        } else {
+          showMessage(message, 'err', errorText(error));
+        }
       } finally {
         updateSelection();
       }
@@ -228,7 +247,7 @@ function listPage(config) {
       if (button.dataset.action === 'documents')
         openDocuments(customerPath(customer, `/${config.resource}/${encodeURIComponent(key)}/documents`), customer, message,
           (doc) => config.resource !== 'orders' || doc.kind !== 'delivery_note');
-      if (button.dataset.action === 'shipments') showShipments(me, customer, key, button);
+      if (button.dataset.action === 'shipments') showShipments(me, customer, key, button, config.columns.length + 1);
     });
     await load();
   };
@@ -240,8 +259,13 @@ function documentCell(item) {
     : `<span class="nodocs">${esc(t('No documents available'))}</span>`;
 }
 
-async function showShipments(me, customer, order, opener) {
-  const panel = document.getElementById('detail');
+// The shipments open in a row right below the order clicked, not below the list.
+async function showShipments(me, customer, order, opener, columns) {
+  document.getElementById('shipments-row')?.remove();
+  const row = opener.closest('tr');
+  row.insertAdjacentHTML('afterend', `<tr id="shipments-row" class="detail-row"><td class="detail-cell" colspan="${columns}"></td></tr>`);
+  const detailRow = document.getElementById('shipments-row');
+  const panel = detailRow.querySelector('td');
   const heading = esc(t('Shipments of order {order}', { order }));
   panel.innerHTML = `<div class="card"><h2 id="shipments-title" tabindex="-1">${heading}</h2><p class="loading">${esc(t('Loading…'))}</p></div>`;
   try {
@@ -275,8 +299,9 @@ async function showShipments(me, customer, order, opener) {
     panel.innerHTML = `<div class="card"><h2 id="shipments-title" tabindex="-1">${heading}</h2>${alertBox('err', text)}
       <div class="actions"><button type="button" class="secondary" id="close-shipments">${esc(t('Close'))}</button></div></div>`;
   }
-  document.getElementById('shipments-title').focus();
-  document.getElementById('close-shipments').addEventListener('click', () => { panel.innerHTML = ''; opener.focus(); });
+  document.getElementById('shipments-title').focus({ preventScroll: true });
+  detailRow.scrollIntoView({ block: 'nearest' });
+  document.getElementById('close-shipments').addEventListener('click', () => { detailRow.remove(); opener.focus(); });
   void me;
 }
 

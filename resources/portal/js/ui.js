@@ -98,8 +98,9 @@ export function signInUrl() {
   return here === '/' ? '/' : `/?next=${encodeURIComponent(here)}`;
 }
 
-// The signed-in frame: navigation filtered by the user's sections, customer chip, user menu.
-export function renderShell(me) {
+// The signed-in frame: navigation filtered by the user's sections, customer chip, user menu. While a
+// customer is being chosen there is neither: nothing of a customer shows before one is picked.
+export function renderShell(me, { choosing = false } = {}) {
   const sections = (me.user && me.user.sections) || [];
   const nav = document.getElementById('nav');
   for (const li of nav.querySelectorAll('li[data-section]')) {
@@ -108,7 +109,7 @@ export function renderShell(me) {
     const path = a.getAttribute('href');
     if (location.pathname === path || location.pathname.startsWith(`${path}/`)) a.setAttribute('aria-current', 'page');
   }
-  nav.hidden = false;
+  nav.hidden = choosing;
   document.getElementById('user-area').hidden = false;
   const user = me.user || {};
   const name = [user.firstName, user.lastName].filter(Boolean).join(' ') || user.email || t('Account');
@@ -119,9 +120,9 @@ export function renderShell(me) {
     ? `${current.name} (${current.number})` : (me.currentCustomer || '');
   const privileges = me.privileges || {};
   const canSwitch = Boolean(privileges.switchAccounts && (me.customers || []).length > 1);
-  document.getElementById('menu-switch').hidden = !canSwitch;
+  document.getElementById('menu-switch').hidden = !canSwitch || choosing;
   document.getElementById('context-switch').hidden = !canSwitch;
-  document.getElementById('context-bar').hidden = !current && !me.currentCustomer;
+  document.getElementById('context-bar').hidden = choosing || (!current && !me.currentCustomer);
   document.getElementById('menu-subaccounts').hidden = !privileges.downloadSubAccounts;
   if (me.preview || me.readOnly) showPreviewBanner();
 
@@ -184,4 +185,57 @@ export function hasSection(me, key) { return ((me.user && me.user.sections) || [
 export function notAvailable(title) {
   setTitle(title);
   render(`<h1>${esc(title)}</h1><div class="card">${alertBox('info', t('This section is not available for your account.'))}</div>`);
+}
+
+// The separators of the person's locale (the browser's language): "1.234,50" in German, "1,234.50" in English.
+function separators(locale) {
+  const parts = new Intl.NumberFormat(locale).formatToParts(1234567.5);
+  return {
+    group: (parts.find((p) => p.type === 'group') || {}).value || ',',
+    decimal: (parts.find((p) => p.type === 'decimal') || {}).value || '.',
+  };
+}
+
+export function amountExample(locale = navigator.language) {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(1234.5);
+}
+
+// An amount as people type it — "11.957,53" (German), "11,957.53" (English), "11957.53", "11 957,53" — as
+// "11957.53"; null when it is not an amount. When only one kind of separator is typed, the locale decides
+// whether it groups thousands, unless the digits after it cannot be a thousands group.
+export function parseAmount(text, locale = navigator.language) {
+  let t = String(text).trim().replace(/[\s\u00a0\u202f'’]/g, '');
+  let sign = '';
+  if (t.startsWith('-')) { sign = '-'; t = t.slice(1); }
+  if (/^\d+$/.test(t)) return sign + t;
+  if (!/^[\d.,]+$/.test(t)) return null;
+  const { group } = separators(locale);
+  const dots = (t.match(/\./g) || []).length;
+  const commas = (t.match(/,/g) || []).length;
+  let decimal = null;
+  if (dots && commas) {
+    decimal = t.lastIndexOf('.') > t.lastIndexOf(',') ? '.' : ',';
+  } else {
+    const mark = dots ? '.' : ',';
+    const count = dots || commas;
+    const tail = t.slice(t.lastIndexOf(mark) + 1);
+    const groups = count > 1 || (mark === group && tail.length === 3);
+    decimal = groups ? null : mark;
+  }
+  let whole = t;
+  let fraction = '';
+  if (decimal) {
+    const at = t.lastIndexOf(decimal);
+    whole = t.slice(0, at);
+    fraction = t.slice(at + 1);
+    if (!/^\d{1,2}$/.test(fraction)) return null;
+  }
+  const groupMark = decimal === '.' ? ',' : decimal === ',' ? '.' : (dots ? '.' : ',');
+  if (whole.includes(groupMark)) {
+    const pattern = new RegExp(`^\\d{1,3}(\\${groupMark}\\d{3})+$`);
+    if (!pattern.test(whole)) return null;
+    whole = whole.split(groupMark).join('');
+  }
+  if (!/^\d+$/.test(whole)) return null;
+  return sign + whole + (fraction ? `.${fraction}` : '');
 }
