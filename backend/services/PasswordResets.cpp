@@ -9,13 +9,14 @@
 
 namespace gh::services {
 
-void PasswordResets::request(Services& services, store::Connection& db, const std::string& email)
+void PasswordResets::request(Services& services, store::Connection& db, const std::string& email,
+                             std::string_view language)
 {
     const std::string address = core::toLowerAscii(core::trim(email));
     if (!core::looksLikeEmail(address))
         return;
     store::Transaction tx(db);
-    store::PasswordResetRequestRepository(db).record(address, core::nowSeconds());
+    store::PasswordResetRequestRepository(db).record(address, core::nowSeconds(), language);
     tx.commit();
     services.outboxChanged(); // the email job handles the request at once
 }
@@ -37,7 +38,7 @@ int PasswordResets::mailRequested(Services& services, store::Connection& db)
             const bool mayReset = user
                 && (user->status == core::PortalUserStatus::Active || user->status == core::PortalUserStatus::Invited);
             if (mayReset && requests.mailedSince(request.address, request.requestedAt - 3600) < kMailsPerHour) {
-                AccountMail::sendResetPassword(db, *user, services.options().publicUrl);
+                AccountMail::sendResetPassword(db, *user, services.options().publicUrl, request.language);
                 core::AuditEvent event;
                 event.actor = user->email;
                 event.actorKind = "portal_user";

@@ -3,6 +3,7 @@
 #include "Services.h"
 
 #include <string>
+#include <string_view>
 
 namespace gh::services {
 
@@ -15,7 +16,8 @@ class PasswordResets
 public:
     static constexpr int kMailsPerHour = 3;
 
-    static void request(Services& services, store::Connection& db, const std::string& email);
+    static void request(Services& services, store::Connection& db, const std::string& email,
+                        std::string_view language = "en");
     // Handles the recorded requests; returns how many e-mails it queued.
     static int mailRequested(Services& services, store::Connection& db);
 };

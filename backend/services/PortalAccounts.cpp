@@ -295,9 +295,9 @@ PortalAccounts::RegistrationResult PortalAccounts::registerChecked(Services& ser
 }
 
 void PortalAccounts::requestPasswordReset(Services& services, store::Connection& db, const std::string& email,
-                                          std::string_view /*language: not kept yet, see the header*/)
+                                          std::string_view language)
 {
-    PasswordResets::request(services, db, email);
+    PasswordResets::request(services, db, email, language);
 }
 
 PortalAccounts::SetPasswordResult PortalAccounts::setPassword(Services& services, store::Connection& db,

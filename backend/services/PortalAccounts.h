@@ -68,8 +68,7 @@ public:
                                            const std::string& client);
 
     // Records the request, the same work for every address (PasswordResets); the email job mails it
-    // when an account that may use it exists. The mail is in English: the request does not keep the
-    // page's language yet.
+    // when an account that may use it exists, in the language of the page it was asked from.
     static void requestPasswordReset(Services& services, store::Connection& db, const std::string& email,
                                      std::string_view language = "en");
 

@@ -347,7 +347,8 @@ CREATE TABLE password_reset_requests (
     address TEXT NOT NULL,
     requested_at INTEGER NOT NULL,
     handled_at INTEGER,
-    mailed INTEGER NOT NULL DEFAULT 0
+    mailed INTEGER NOT NULL DEFAULT 0,
+    language TEXT NOT NULL DEFAULT 'en'
 );
 CREATE INDEX password_reset_requests_address ON password_reset_requests(address, requested_at);
 CREATE INDEX password_reset_requests_pending ON password_reset_requests(id) WHERE handled_at IS NULL;

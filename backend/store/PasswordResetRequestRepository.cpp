@@ -2,19 +2,21 @@
 
 namespace gh::store {
 
-void PasswordResetRequestRepository::record(const std::string& address, std::int64_t now)
+void PasswordResetRequestRepository::record(const std::string& address, std::int64_t now, std::string_view language)
 {
-    m_db.query("INSERT INTO password_reset_requests (address, requested_at) VALUES (?, ?)", address, now).run();
+    m_db.query("INSERT INTO password_reset_requests (address, requested_at, language) VALUES (?, ?, ?)", address, now,
+               language)
+        .run();
 }
 
 std::vector<PasswordResetRequestRepository::Request> PasswordResetRequestRepository::pending(int limit)
 {
     std::vector<Request> out;
-    auto q = m_db.query("SELECT id, address, requested_at FROM password_reset_requests WHERE handled_at IS NULL "
+    auto q = m_db.query("SELECT id, address, requested_at, language FROM password_reset_requests WHERE handled_at IS NULL "
                         "ORDER BY id LIMIT ?",
                         limit);
     while (q.next())
-        out.push_back({q.integer(0), q.text(1), q.integer(2)});
+        out.push_back({q.integer(0), q.text(1), q.integer(2), q.text(3)});
     return out;
 }
 

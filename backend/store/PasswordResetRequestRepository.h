@@ -20,13 +20,14 @@ public:
         core::Id id = 0;
         std::string address;
         std::int64_t requestedAt = 0;
+        std::string language; // of the page it was asked from: the mail's language
     };
 
     explicit PasswordResetRequestRepository(Connection& connection)
         : m_db(connection)
     {
     }
-    void record(const std::string& address, std::int64_t now);
+    void record(const std::string& address, std::int64_t now, std::string_view language);
     // The oldest unhandled requests.
     std::vector<Request> pending(int limit);
     // Claims an unhandled request inside the caller's write transaction; false when another took it.

@@ -119,13 +119,12 @@ export async function signIn() {
     } catch (error) {
       button.disabled = false;
       let text = error instanceof ApiError && error.status === 401
-        ? 'The email or password is not correct.' : errorText(error);
+        ? t('The email or password is not correct.') : errorText(error);
       if (error instanceof ApiError && error.status === 429) {
         // Sign-in is paused for this account or address; its owner can still come in with the code the
         // server e-mails when the right password is entered.
         document.getElementById('code-field').hidden = false;
-        text += ' If you entered your right password, we have e-mailed you a sign-in code: enter it below'
-          + ' together with your password.';
+        text += ' ' + t('If you entered your right password, we have e-mailed you a sign-in code: enter it below together with your password.');
       }
       showMessage(message, 'err', text);
       form.password.value = '';
