@@ -37,7 +37,9 @@ void CsvRecordWriter::write(const std::vector<std::string>& fields)
         if (i)
             m_line += m_separator;
         const std::string cell = neutralise(fields[i]);
-        const bool enclose = cell.find_first_of(std::string{m_separator, m_enclosure, '\r', '\n'}) != std::string::npos;
+        // A record of one empty field is written "" : an empty line would read back as a blank row.
+        const bool enclose = cell.find_first_of(std::string{m_separator, m_enclosure, '\r', '\n'}) != std::string::npos
+            || (fields.size() == 1 && cell.empty());
         if (!enclose) {
             m_line += cell;
             continue;
