@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AboutDialog</name>
@@ -31,7 +30,7 @@
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted.</source>
+        <source>The server's certificate is not trusted.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut.</translation>
     </message>
     <message>
@@ -69,6 +68,45 @@
     <message>
         <source>The request failed (HTTP %1).</source>
         <translation>Die Anfrage ist fehlgeschlagen (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Portal user</source>
+        <translation>Portalbenutzer</translation>
+    </message>
+    <message>
+        <source>ERP role</source>
+        <translation>ERP-Rolle</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Job run</source>
+        <translation>Aufgabenlauf</translation>
+    </message>
+    <message>
+        <source>all contacts</source>
+        <translation>alle Kontakte</translation>
+    </message>
+    <message>
+        <source>all customers</source>
+        <translation>alle Kunden</translation>
+    </message>
+    <message>
+        <source>%1 %2 (key %3)</source>
+        <translation>%1 %2 (Schlüssel %3)</translation>
     </message>
 </context>
 <context>
@@ -166,16 +204,6 @@
         <translation>Wählen Sie ein Ereignis, um die Werte davor und danach zu sehen.</translation>
     </message>
     <message>
-        <source>Before:
-%1
-After:
-%2</source>
-        <translation>Vorher:
-%1
-Nachher:
-%2</translation>
-    </message>
-    <message>
         <source>Exporting the audit log…</source>
         <translation>Protokoll wird exportiert…</translation>
     </message>
@@ -189,6 +217,22 @@ Nachher:
     <message>
         <source>Job runs</source>
         <translation>Aufgabenläufe</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 by %4, %5</source>
+        <translation>%1 %2: %3 von %4, %5</translation>
     </message>
 </context>
 <context>
@@ -305,20 +349,8 @@ Nachher:
         <translation>E-Mail</translation>
     </message>
     <message>
-        <source>Can Register</source>
-        <translation>Darf sich registrieren</translation>
-    </message>
-    <message>
         <source>Make Payment</source>
         <translation>Darf bezahlen</translation>
-    </message>
-    <message>
-        <source>Account Admin</source>
-        <translation>Kontoadministrator</translation>
-    </message>
-    <message>
-        <source>Own Orders Only</source>
-        <translation>Nur eigene Aufträge</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -381,20 +413,8 @@ Nachher:
         <translation>Objekt</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Nachher</translation>
     </message>
     <message>
         <source>Run</source>
@@ -423,6 +443,82 @@ Nachher:
     <message>
         <source>Finished</source>
         <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>This customer or its contacts hold edits not yet saved (Update saves them)</source>
+        <translation>Dieser Kunde oder seine Kontakte haben noch nicht gespeicherte Änderungen (Aktualisieren speichert sie)</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrieren</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>Own only</source>
+        <translation>Nur eigene</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Lieferungen</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Kontoauszug</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Portal section “%1” (%2)</source>
+        <translation>Portalbereich „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Can Register: may sign up for the portal</source>
+        <translation>Darf registrieren: darf sich für das Portal anmelden</translation>
+    </message>
+    <message>
+        <source>Make Payment: may pay invoices in the portal</source>
+        <translation>Zahlungen leisten: darf Rechnungen im Portal bezahlen</translation>
+    </message>
+    <message>
+        <source>Account Admin: manages the sub-accounts of this customer</source>
+        <translation>Kontoadministrator: verwaltet die Unterkonten dieses Kunden</translation>
+    </message>
+    <message>
+        <source>Own Orders Only: sees only their own orders and the invoices of those</source>
+        <translation>Nur eigene Aufträge: sieht nur die eigenen Aufträge und deren Rechnungen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Geänderte Felder</translation>
     </message>
 </context>
 <context>
@@ -482,7 +578,7 @@ Vertrauen Sie diesem Zertifikat für diesen Server nur, wenn Sie den Fingerabdru
         <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address, e.g. https://gatehouse.example.com</source>
+        <source>Enter the server's address, e.g. https://gatehouse.example.com</source>
         <translation>Geben Sie die Adresse des Servers ein, z. B. https://gatehouse.example.com</translation>
     </message>
     <message>
@@ -498,7 +594,7 @@ Vertrauen Sie diesem Zertifikat für diesen Server nur, wenn Sie den Fingerabdru
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted. Nothing was sent.</source>
+        <source>The server's certificate is not trusted. Nothing was sent.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut. Es wurde nichts gesendet.</translation>
     </message>
     <message>
@@ -707,6 +803,364 @@ Vertrauen Sie diesem Zertifikat für diesen Server nur, wenn Sie den Fingerabdru
     <message>
         <source>&amp;Value:</source>
         <translation>&amp;Wert:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Entity type</source>
+        <translation>Datentyp</translation>
+    </message>
+    <message>
+        <source>Fields enclosure</source>
+        <translation>Feldbegrenzer</translation>
+    </message>
+    <message>
+        <source>Entity Attributes</source>
+        <translation>Attribute des Datentyps</translation>
+    </message>
+    <message>
+        <source>Search attributes</source>
+        <translation>Attribute suchen</translation>
+    </message>
+    <message>
+        <source>Reset Filter</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Ausschließen</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exported Files</source>
+        <translation>Exportierte Dateien</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Datentyp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Herunterladen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete Export</source>
+        <translation>Export löschen</translation>
+    </message>
+    <message>
+        <source>Delete the export %1 and its file?</source>
+        <translation>Den Export %1 und seine Datei löschen?</translation>
+    </message>
+    <message>
+        <source>Save Export</source>
+        <translation>Export speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Portal users</source>
+        <translation>Portalbenutzer</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>ERP role mappings</source>
+        <translation>ERP-Rollenzuordnungen</translation>
+    </message>
+    <message>
+        <source>Export queued.</source>
+        <translation>Export eingereiht.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Downloading… %1</source>
+        <translation>Wird heruntergeladen… %1</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import Settings</source>
+        <translation>Importeinstellungen</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Datentyp</translation>
+    </message>
+    <message>
+        <source>Import behaviour</source>
+        <translation>Importverhalten</translation>
+    </message>
+    <message>
+        <source>Validation strategy</source>
+        <translation>Prüfstrategie</translation>
+    </message>
+    <message>
+        <source>Allowed errors</source>
+        <translation>Zulässige Fehler</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <source>Field separator</source>
+        <translation>Feldtrennzeichen</translation>
+    </message>
+    <message>
+        <source>Multiple value separator</source>
+        <translation>Trennzeichen für Mehrfachwerte</translation>
+    </message>
+    <message>
+        <source>Fields enclosure</source>
+        <translation>Feldbegrenzer</translation>
+    </message>
+    <message>
+        <source>Empty attribute value constant</source>
+        <translation>Konstante für leeren Attributwert</translation>
+    </message>
+    <message>
+        <source>File to Import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>UTF-8 CSV file, up to 1536 MB</source>
+        <translation>UTF-8-CSV-Datei, bis 1536 MB</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Download Sample File…</source>
+        <translation>Beispieldatei herunterladen…</translation>
+    </message>
+    <message>
+        <source>Check Data</source>
+        <translation>Daten prüfen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Save Change Report…</source>
+        <translation>Änderungsbericht speichern…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Sample File</source>
+        <translation>Beispieldatei speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Change Report</source>
+        <translation>Änderungsbericht speichern</translation>
+    </message>
+    <message>
+        <source>Portal users</source>
+        <translation>Portalbenutzer</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>ERP role mappings</source>
+        <translation>ERP-Rollenzuordnungen</translation>
+    </message>
+    <message>
+        <source>Add/Update</source>
+        <translation>Hinzufügen/Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Custom Action (_action column)</source>
+        <translation>Eigene Aktion (Spalte _action)</translation>
+    </message>
+    <message>
+        <source>Stop on Error</source>
+        <translation>Bei Fehler anhalten</translation>
+    </message>
+    <message>
+        <source>Skip Error Entities</source>
+        <translation>Fehlerhafte Datensätze überspringen</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>%1 wird hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Upload cancelled.</source>
+        <translation>Hochladen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Checking the data…</source>
+        <translation>Daten werden geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is valid: %n row(s) checked.</source>
+        <translation>
+            <numerusform>Die Datei ist gültig: %n Zeile geprüft.</numerusform>
+            <numerusform>Die Datei ist gültig: %n Zeilen geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s); see the list below.</source>
+        <translation>
+            <numerusform>Die Datei hat %n Fehler; siehe die Liste unten.</numerusform>
+            <numerusform>Die Datei hat %n Fehler; siehe die Liste unten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Import done.</source>
+        <translation>Import abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Import failed; nothing was imported. %1</source>
+        <translation>Import fehlgeschlagen; es wurde nichts importiert. %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Created %1, updated %2, unchanged %3, deleted %4, skipped %5</source>
+        <translation>Angelegt %1, aktualisiert %2, unverändert %3, gelöscht %4, übersprungen %5</translation>
+    </message>
+    <message>
+        <source>Would create %1, update %2, leave unchanged %3, delete %4, skip %5</source>
+        <translation>Würde %1 anlegen, %2 aktualisieren, %3 unverändert lassen, %4 löschen, %5 überspringen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s) read.</source>
+        <translation>
+            <numerusform>%n Datenzeile gelesen.</numerusform>
+            <numerusform>%n Datenzeilen gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more error(s) not listed.</source>
+        <translation>
+            <numerusform>… und %n weiterer Fehler, nicht aufgeführt.</numerusform>
+            <numerusform>… und %n weitere Fehler, nicht aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1531,151 @@ Datei: %8
         <source>Your pending edits are kept for next time.</source>
         <translation>Ihre ausstehenden Änderungen bleiben für das nächste Mal erhalten.</translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>1 unsaved setting</source>
+        <translation>1 nicht gespeicherte Einstellung</translation>
+    </message>
+    <message>
+        <source>%1 unsaved settings</source>
+        <translation>%1 nicht gespeicherte Einstellungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n pending edit(s) are still there; Update saves them.</source>
+        <translation>
+            <numerusform>Ihre %n ausstehende Änderung ist noch da; Aktualisieren speichert sie.</numerusform>
+            <numerusform>Ihre %n ausstehenden Änderungen sind noch da; Aktualisieren speichert sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Nicht gespeicherte Einstellungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) were changed and not saved. Save them now?</source>
+        <translation>
+            <numerusform>%n Einstellung wurde geändert und nicht gespeichert. Jetzt speichern?</numerusform>
+            <numerusform>%n Einstellungen wurden geändert und nicht gespeichert. Jetzt speichern?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewPortalUserDialog</name>
+    <message>
+        <source>New portal user</source>
+        <translation>Neuer Portalbenutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>name@customer.example</source>
+        <translation>name@kunde.example</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Customer number, e.g. C100001</source>
+        <translation>Kundennummer, z. B. C100001</translation>
+    </message>
+    <message>
+        <source>Further assigned customers</source>
+        <translation>Weitere zugeordnete Kunden</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Allowed sections</source>
+        <translation>Erlaubte Bereiche</translation>
+    </message>
+    <message>
+        <source>Account &amp;admin</source>
+        <translation>Konto&amp;administrator</translation>
+    </message>
+    <message>
+        <source>&amp;Make payment</source>
+        <translation>&amp;Zahlungen leisten</translation>
+    </message>
+    <message>
+        <source>&amp;Send invitation (set-password e-mail)</source>
+        <translation>Einladung &amp;senden (E-Mail zum Festlegen des Passworts)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>Enter the person's e-mail address.</source>
+        <translation>Geben Sie die E-Mail-Adresse der Person ein.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the customer this person belongs to.</source>
+        <translation>Geben Sie die Nummer des Kunden ein, zu dem diese Person gehört.</translation>
+    </message>
+    <message>
+        <source>A portal user with this e-mail address already exists.</source>
+        <translation>Es gibt bereits einen Portalbenutzer mit dieser E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Assigned customers</source>
+        <translation>Zugeordnete Kunden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird angelegt…</translation>
+    </message>
 </context>
 <context>
     <name>PortalUserDialog</name>
@@ -1115,6 +1714,50 @@ Datei: %8
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2 %3), primary customer %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2 %3), Hauptkunde %4</translation>
+    </message>
+    <message>
+        <source>What applies at each assigned customer</source>
+        <translation>Was bei jedem zugeordneten Kunden gilt</translation>
+    </message>
+    <message>
+        <source>Where the customer has a contact with this person's e-mail, that contact's check boxes (Customers &amp; Contacts) apply there; elsewhere the sections and flags below.</source>
+        <translation>Hat der Kunde einen Kontakt mit der E-Mail-Adresse dieser Person, gelten dort die Häkchen dieses Kontakts (Kunden &amp; Kontakte); sonst die Bereiche und Merkmale unten.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Rights from</source>
+        <translation>Rechte aus</translation>
+    </message>
+    <message>
+        <source>Sections and flags</source>
+        <translation>Bereiche und Merkmale</translation>
+    </message>
+    <message>
+        <source>Make Payment</source>
+        <translation>Zahlungen leisten</translation>
+    </message>
+    <message>
+        <source>Account Admin</source>
+        <translation>Kontoadministrator</translation>
+    </message>
+    <message>
+        <source>Own Orders Only</source>
+        <translation>Nur eigene Aufträge</translation>
+    </message>
+    <message>
+        <source>Contact %1 (Customers &amp; Contacts)</source>
+        <translation>Kontakt %1 (Kunden &amp; Kontakte)</translation>
+    </message>
+    <message>
+        <source>This portal user's own settings (below)</source>
+        <translation>Eigene Einstellungen dieses Portalbenutzers (unten)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1885,38 @@ Datei: %8
     <message>
         <source>Lift the lock and forget the failed sign-ins</source>
         <translation>Die Blockierung aufheben und die fehlgeschlagenen Anmeldungen vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;New portal user…</source>
+        <translation>&amp;Neuer Portalbenutzer…</translation>
+    </message>
+    <message>
+        <source>Add a person who may use the portal, and invite them</source>
+        <translation>Eine Person hinzufügen, die das Portal nutzen darf, und sie einladen</translation>
+    </message>
+    <message>
+        <source>Invite portal user</source>
+        <translation>Portalbenutzer einladen</translation>
+    </message>
+    <message>
+        <source>%1 already has an active account, so there is nothing to invite them to.
+
+Send a password-reset e-mail instead?</source>
+        <translation>%1 hat bereits ein aktives Konto; eine Einladung ist daher nicht nötig.
+
+Stattdessen eine E-Mail zum Zurücksetzen des Passworts senden?</translation>
+    </message>
+    <message>
+        <source>Send &amp;reset e-mail</source>
+        <translation>E-Mail zum &amp;Zurücksetzen senden</translation>
+    </message>
+    <message>
+        <source>Portal user %1 created; the invitation is on its way.</source>
+        <translation>Portalbenutzer %1 angelegt; die Einladung ist unterwegs.</translation>
+    </message>
+    <message>
+        <source>Portal user %1 created (not invited yet).</source>
+        <translation>Portalbenutzer %1 angelegt (noch nicht eingeladen).</translation>
     </message>
 </context>
 <context>
@@ -1618,11 +2293,15 @@ Datei: %8
         <source>smtp</source>
         <translation>SMTP</translation>
     </message>
+    <message>
+        <source>ERP free fields on My Account (KEY=Label, …)</source>
+        <translation>ERP-Freifelder unter „Mein Konto“ (SCHLÜSSEL=Bezeichnung, …)</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <source>The server&apos;s answer holds no session token. Is this a Gatehouse server?</source>
+        <source>The server's answer holds no session token. Is this a Gatehouse server?</source>
         <translation>Die Antwort des Servers enthält kein Sitzungstoken. Ist das ein Gatehouse-Server?</translation>
     </message>
 </context>
@@ -1742,6 +2421,38 @@ Datei: %8
     <message>
         <source>A test email to %1 was queued; it goes out with the next email run.</source>
         <translation>Eine Test-E-Mail an %1 wurde eingereiht; sie geht mit dem nächsten E-Mail-Lauf hinaus.</translation>
+    </message>
+    <message>
+        <source>Every assigned customer</source>
+        <translation>Jeder zugeordnete Kunde</translation>
+    </message>
+    <message>
+        <source>Only assigned customers that are payers</source>
+        <translation>Nur zugeordnete Kunden, die Zahler sind</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Only customers on the allow list</source>
+        <translation>Nur Kunden auf der Freigabeliste</translation>
+    </message>
+    <message>
+        <source>All customers except the deny list</source>
+        <translation>Alle Kunden außer der Sperrliste</translation>
+    </message>
+    <message>
+        <source>Outbox folder (nothing is sent)</source>
+        <translation>Postausgangsordner (es wird nichts versendet)</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,45 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (key %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
@@ -166,13 +205,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Before:
-%1
-After:
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exporting the audit log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,6 +217,22 @@ After:
     </message>
     <message>
         <source>Job runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 by %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -302,19 +350,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Can Register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Make Payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own Orders Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -378,19 +414,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -419,6 +443,82 @@ After:
     </message>
     <message>
         <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer or its contacts hold edits not yet saved (Update saves them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal section “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can Register: may sign up for the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Payment: may pay invoices in the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account Admin: manages the sub-accounts of this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own Orders Only: sees only their own orders and the invoices of those</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -694,6 +794,364 @@ Trust this certificate for this server only if you have checked the fingerprint 
     </message>
     <message>
         <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields enclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the export %1 and its file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP role mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple value separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields enclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty attribute value constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 CSV file, up to 1536 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Sample File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Change Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Sample File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Change Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP role mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add/Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom Action (_action column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop on Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip Error Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is valid: %n row(s) checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s); see the list below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed; nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1, updated %2, unchanged %3, deleted %4, skipped %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would create %1, update %2, leave unchanged %3, delete %4, skip %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s) read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more error(s) not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1060,6 +1518,151 @@ File: %8
         <source>Your pending edits are kept for next time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 unsaved setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unsaved settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n pending edit(s) are still there; Update saves them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) were changed and not saved. Save them now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewPortalUserDialog</name>
+    <message>
+        <source>New portal user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@customer.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number, e.g. C100001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further assigned customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send invitation (set-password e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the customer this person belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A portal user with this e-mail address already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortalUserDialog</name>
@@ -1097,6 +1700,50 @@ File: %8
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2 %3), primary customer %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What applies at each assigned customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the customer has a contact with this person&apos;s e-mail, that contact&apos;s check boxes (Customers &amp; Contacts) apply there; elsewhere the sections and flags below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections and flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own Orders Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 (Customers &amp; Contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This portal user&apos;s own settings (below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1224,6 +1871,36 @@ File: %8
     </message>
     <message>
         <source>Lift the lock and forget the failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New portal user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person who may use the portal, and invite them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite portal user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an active account, so there is nothing to invite them to.
+
+Send a password-reset e-mail instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;reset e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal user %1 created; the invitation is on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal user %1 created (not invited yet).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1601,6 +2278,10 @@ File: %8
         <source>smtp</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ERP free fields on My Account (KEY=Label, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1724,6 +2405,38 @@ File: %8
     </message>
     <message>
         <source>A test email to %1 was queued; it goes out with the next email run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every assigned customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only assigned customers that are payers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers on the allow list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers except the deny list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox folder (nothing is sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

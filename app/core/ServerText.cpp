@@ -41,6 +41,7 @@ namespace {
     QT_TRANSLATE_NOOP("ServerText", "Already registered template"),
     QT_TRANSLATE_NOOP("ServerText", "Documents template"),
     QT_TRANSLATE_NOOP("ServerText", "Portal name"),
+    QT_TRANSLATE_NOOP("ServerText", "ERP free fields on My Account (KEY=Label, …)"),
     QT_TRANSLATE_NOOP("ServerText", "Logo URL"),
     QT_TRANSLATE_NOOP("ServerText", "Session idle timeout (minutes)"),
     QT_TRANSLATE_NOOP("ServerText", "Session absolute timeout (hours)"),
