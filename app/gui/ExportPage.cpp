@@ -65,6 +65,9 @@ ExportPage::ExportPage(const AppContext& context, QWidget* parent)
             download(path);
     });
     connect(m_ui->jobsTable, &QTableWidget::itemSelectionChanged, this, &ExportPage::updateButtons);
+    // Editing follows the connection: off while signed out, on again once signed in.
+    if (m_context.session)
+        connect(m_context.session, &Session::stateChanged, this, &ExportPage::updateButtons);
     updateButtons();
 }
 

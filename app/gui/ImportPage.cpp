@@ -49,6 +49,9 @@ ImportPage::ImportPage(const AppContext& context, QWidget* parent)
     connect(m_ui->importButton, &QPushButton::clicked, this, &ImportPage::startImport);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ImportPage::cancel);
     connect(m_ui->errorsOnlyCheck, &QCheckBox::toggled, this, &ImportPage::applyErrorsOnly);
+    // Editing follows the connection: off while signed out, on again once signed in.
+    if (m_context.session)
+        connect(m_context.session, &Session::stateChanged, this, [this] { setMode(m_mode); });
     setMode(Mode::Idle);
 }
 

@@ -12,9 +12,10 @@ void PasswordResetRequestRepository::record(const std::string& address, std::int
 std::vector<PasswordResetRequestRepository::Request> PasswordResetRequestRepository::pending(int limit)
 {
     std::vector<Request> out;
-    auto q = m_db.query("SELECT id, address, requested_at, language FROM password_reset_requests WHERE handled_at IS NULL "
-                        "ORDER BY id LIMIT ?",
-                        limit);
+    auto q
+        = m_db.query("SELECT id, address, requested_at, language FROM password_reset_requests WHERE handled_at IS NULL "
+                     "ORDER BY id LIMIT ?",
+                     limit);
     while (q.next())
         out.push_back({q.integer(0), q.text(1), q.integer(2), q.text(3)});
     return out;
